@@ -1,0 +1,72 @@
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Severity } from '../common/codes.js';
+import { sourceOf } from '../common/codes.js';
+import { effectiveSeverity, findProblems, type DiagnosticOptions } from '../features/diagnostics.js';
+import { analyze } from '../service/analysis.js';
+import type { LanguageId } from '../service/languages.js';
+
+/** One reported problem, 1-based as editors and compilers print them. */
+export interface Finding {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: Severity;
+  code: string;
+  source: string;
+  message: string;
+}
+
+export interface CheckedFile {
+  file: string;
+  language: LanguageId;
+  text: string;
+}
+
+export function checkFile(input: CheckedFile, options: DiagnosticOptions = {}): Finding[] {
+  const document = TextDocument.create(`file://${input.file}`, input.language, 1, input.text);
+  const findings: Finding[] = [];
+  for (const problem of findProblems(analyze(input.language, input.text))) {
+    const severity = effectiveSeverity(problem.code, options);
+    if (severity === 'off') continue;
+    const start = document.positionAt(problem.start);
+    const end = document.positionAt(problem.end);
+    findings.push({
+      file: input.file,
+      line: start.line + 1,
+      column: start.character + 1,
+      endLine: end.line + 1,
+      endColumn: end.character + 1,
+      severity,
+      code: problem.code,
+      source: sourceOf(problem.code),
+      message: problem.message,
+    });
+  }
+  return findings.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+export function formatText(findings: readonly Finding[]): string {
+  return findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.code}]\n`).join('');
+}
+
+export function formatJson(findings: readonly Finding[]): string {
+  const rows = findings.map(({ file, line, column, endLine, endColumn, severity, code, message }) => ({
+    file,
+    line,
+    column,
+    endLine,
+    endColumn,
+    severity,
+    code,
+    message,
+  }));
+  return `${JSON.stringify(rows, null, 2)}\n`;
+}
+
+export function summarize(findings: readonly Finding[], fileCount: number): string {
+  const count = (severity: Severity): number => findings.filter((f) => f.severity === severity).length;
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')} in ${plural(fileCount, 'file')} checked\n`;
+}

@@ -1,0 +1,117 @@
+import { checkFile, formatJson, formatText, summarize, type Finding } from './check.js';
+import { isLanguageId, type LanguageId } from '../service/languages.js';
+import { collectFiles, readText, reasonOf } from './files.js';
+
+const VERSION = '0.1.0';
+
+const USAGE = `Usage: haproxy-keepalived <command> [options]
+
+Commands:
+  check <file|folder>...   Check haproxy.cfg and keepalived.conf files. A folder is
+                           scanned for the files the editor extension would claim.
+
+Options for check:
+  --format text|json       Output format (default: text)
+  --language haproxy|keepalived
+                           Treat every given file as this language
+  -h, --help               Show this help
+  -v, --version            Show the version
+
+Exit status: 0 no errors (warnings allowed), 1 at least one error,
+2 usage error, unreadable path, or nothing to check.
+`;
+
+class UsageError extends Error {}
+
+interface CheckArgs {
+  paths: string[];
+  format: 'text' | 'json';
+  language?: LanguageId;
+}
+
+function parseCheckArgs(argv: readonly string[]): CheckArgs {
+  const args: CheckArgs = { paths: [], format: 'text' };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string => {
+      const next = inline ?? argv[++i];
+      if (next === undefined) throw new UsageError(`${flag} needs a value`);
+      return next;
+    };
+    if (flag === '--format') {
+      const format = value();
+      if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format '${format}' (use text or json)`);
+      args.format = format;
+    } else if (flag === '--language') {
+      const language = value();
+      if (!isLanguageId(language)) throw new UsageError(`unknown language '${language}' (use haproxy or keepalived)`);
+      args.language = language;
+    } else if (flag === '--') {
+      args.paths.push(...argv.slice(i + 1));
+      break;
+    } else if (flag.startsWith('-') && flag !== '-') {
+      throw new UsageError(`unknown option '${flag}'`);
+    } else {
+      args.paths.push(arg);
+    }
+  }
+  if (args.paths.length === 0) throw new UsageError('check needs at least one file or folder');
+  return args;
+}
+
+/** Runs the CLI; returns the exit status. Output goes through the two writers so tests can capture it. */
+export function runCli(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): number {
+  try {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+      (command === undefined ? err : out)(USAGE);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === '-v' || command === '--version') {
+      out(`${VERSION}\n`);
+      return 0;
+    }
+    if (command !== 'check') throw new UsageError(`unknown command '${command}'`);
+    if (rest.includes('-h') || rest.includes('--help')) {
+      out(USAGE);
+      return 0;
+    }
+    return runCheck(parseCheckArgs(rest), out, err);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      err(`haproxy-keepalived: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+function runCheck(args: CheckArgs, out: (text: string) => void, err: (text: string) => void): number {
+  const { files, unreadable } = collectFiles(args.paths, args.language);
+  const findings: Finding[] = [];
+  let checked = 0;
+  for (const { file, language } of files) {
+    let text: string;
+    try {
+      text = readText(file);
+    } catch (error) {
+      unreadable.push({ path: file, reason: reasonOf(error) });
+      continue;
+    }
+    findings.push(...checkFile({ file, language, text }));
+    checked++;
+  }
+  for (const { path, reason } of unreadable) err(`haproxy-keepalived: cannot read '${path}': ${reason}\n`);
+  if (args.format === 'json') out(formatJson(findings));
+  else {
+    out(formatText(findings));
+    out(summarize(findings, checked));
+  }
+  if (unreadable.length > 0) return 2;
+  if (checked === 0) {
+    err(`haproxy-keepalived: no haproxy or keepalived files found in ${args.paths.join(', ')}\n`);
+    return 2;
+  }
+  return findings.some((f) => f.severity === 'error') ? 1 : 0;
+}

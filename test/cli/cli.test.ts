@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+
+const CLI = path.resolve('dist/cli.cjs');
+
+function run(args: string[], cwd?: string): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 30_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('haproxy-keepalived check', () => {
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'hak-cli-'));
+    mkdirSync(path.join(dir, 'cluster', 'haproxy'), { recursive: true });
+    mkdirSync(path.join(dir, 'cluster', 'keepalived'), { recursive: true });
+    mkdirSync(path.join(dir, 'cluster', 'node_modules', 'x', 'haproxy'), { recursive: true });
+    writeFileSync(path.join(dir, 'cluster', 'haproxy', 'haproxy.cfg'), 'global\n    daemon\n\ndefaults\n    mode http\n');
+    writeFileSync(path.join(dir, 'cluster', 'keepalived', 'server1.conf'), 'vrrp_instance VI_1 {\n    state MASTER\n}\n');
+    writeFileSync(path.join(dir, 'cluster', 'keepalived', 'server2.conf'), 'vrrp_instance VI_1 {\n    state BACKUP\n');
+    writeFileSync(path.join(dir, 'cluster', 'node_modules', 'x', 'haproxy', 'broken.cfg'), 'global\n  log "x\n');
+    writeFileSync(path.join(dir, 'cluster', 'setup.cfg'), '[metadata]\nname = "x\n');
+    writeFileSync(path.join(dir, 'broken.cfg'), 'global\n    log "127.0.0.1 local0\n');
+    writeFileSync(path.join(dir, 'notes.txt'), 'hello\n');
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints file:line:col: severity: message [code] and exits 1 on an error', () => {
+    const result = run(['check', 'broken.cfg'], dir);
+    assert.equal(result.status, 1, result.stderr);
+    const [first] = result.stdout.split('\n');
+    assert.match(first!, /^broken\.cfg:2:9: error: .+ \[haproxy\/unterminated-quote\]$/);
+    assert.match(result.stdout, /1 error, 0 warnings in 1 file checked/);
+  });
+
+  it('scans a folder for exactly the files the editor claims', () => {
+    const result = run(['check', 'cluster', '--format', 'json'], dir);
+    assert.equal(result.status, 1, result.stderr);
+    const rows = JSON.parse(result.stdout) as Array<Record<string, unknown>>;
+    assert.equal(rows.length, 1, result.stdout);
+    assert.deepEqual(Object.keys(rows[0]!).sort(), ['code', 'column', 'endColumn', 'endLine', 'file', 'line', 'message', 'severity']);
+    assert.equal(rows[0]!.file, path.join('cluster', 'keepalived', 'server2.conf'));
+    assert.equal(rows[0]!.code, 'keepalived/unbalanced-brace');
+    assert.equal(rows[0]!.severity, 'error');
+    assert.deepEqual([rows[0]!.line, rows[0]!.column, rows[0]!.endLine, rows[0]!.endColumn], [1, 20, 1, 21]);
+  });
+
+  it('exits 0 on clean files', () => {
+    const result = run(['check', path.join('cluster', 'haproxy'), path.join('cluster', 'keepalived', 'server1.conf')], dir);
+    assert.equal(result.status, 0, result.stdout + result.stderr);
+    assert.equal(result.stdout, '0 errors, 0 warnings in 2 files checked\n');
+  });
+
+  it('exits 2 with a clear message on an unreadable path', () => {
+    const result = run(['check', 'missing.cfg'], dir);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /cannot read 'missing\.cfg': no such file or folder/);
+  });
+
+  it('exits 2 on a file whose language it cannot tell, unless --language says it', () => {
+    const unknown = run(['check', 'notes.txt'], dir);
+    assert.equal(unknown.status, 2);
+    assert.match(unknown.stderr, /cannot tell whether this is a haproxy or a keepalived file/);
+    const forced = run(['check', '--language', 'keepalived', 'notes.txt'], dir);
+    assert.equal(forced.status, 0, forced.stdout + forced.stderr);
+  });
+
+  it('exits 2 on usage errors', () => {
+    for (const args of [[], ['frobnicate'], ['check'], ['check', '--format', 'xml', 'x.cfg'], ['check', '--bogus', 'x.cfg']]) {
+      const result = run(args, dir);
+      assert.equal(result.status, 2, `args ${JSON.stringify(args)}: ${result.stdout}${result.stderr}`);
+      assert.match(result.stderr, /Usage: haproxy-keepalived/);
+    }
+  });
+
+  it('exits 2 when a folder holds nothing to check', () => {
+    const empty = mkdtempSync(path.join(dir, 'empty-'));
+    const result = run(['check', empty]);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /no haproxy or keepalived files found/);
+  });
+});
