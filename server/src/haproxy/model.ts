@@ -11,20 +11,43 @@ export interface Word extends Span {
   value: string;
   /** True when any part of the word was inside single or double quotes. */
   quoted: boolean;
+  /** The environment variables the word refers to (only inside double quotes); absent when none. */
+  env?: EnvReference[];
 }
 
-/** A named ACL used in a condition, e.g. `is_api` or `!is_api`. */
+/**
+ * `$NAME`, `${NAME}`, `${NAME-default}` or `${NAME[*]}` inside double quotes. HAProxy replaces it
+ * with the variable's value when it reads the file; `Word.value` keeps it as written.
+ */
+export interface EnvReference extends Span {
+  /** The variable name, e.g. `HAPROXY_TEST_TIMEOUT`, or a pseudo-variable `.LINE`, `.FILE`, `.SECTION`. */
+  name: string;
+  /** The text after `-` in `${NAME-default}`, used when the variable is not set. */
+  defaultValue?: string;
+  /** True for `${NAME[*]}`: the value is split into several words at its spaces. */
+  expand: boolean;
+}
+
+/**
+ * A named ACL used in a condition, e.g. `is_api`, `!is_api` or `! is_api`. The span starts at the
+ * first `!` that applies to it, attached or a separate word.
+ */
 export interface AclReference extends Span {
   kind: 'acl';
+  /** The ACL name without its leading `!`s (for `!is_api` it starts after the `!`). */
   name: Word;
-  /** The word carrying the name; for `!name` the span starts at `!`. */
+  /** True when an odd number of `!` apply to it (`!!a` is not negated, as in HAProxy). */
   negated: boolean;
 }
 
-/** An anonymous ACL `{ criterion pattern ... }` inside a condition. */
+/**
+ * An anonymous ACL `{ criterion pattern ... }` inside a condition; `!{` or `! {` negate it. The span
+ * runs from the first `!` (or the `{`) to the `}` (or to the last word when `}` is missing).
+ */
 export interface AnonymousAcl extends Span {
   kind: 'anonymous';
   negated: boolean;
+  /** The `{` itself (after any `!` written against it). */
   open: Span;
   /** Absent when the closing brace is missing (a syntax error is reported). */
   close?: Span;
@@ -39,14 +62,21 @@ export interface OrOperator extends Span {
 
 export type ConditionTerm = AclReference | AnonymousAcl | OrOperator;
 
-/** `if <terms>` or `unless <terms>` at the end of a rule. */
+/**
+ * `if <terms>` or `unless <terms>` at the end of a rule: it starts at the first unquoted `if` or
+ * `unless` word after the keyword. Lines whose arguments are free text (`acl`, section headers,
+ * `description`, `command`, dot directives) never have one.
+ */
 export interface Condition extends Span {
   keyword: Word;
   negate: boolean; // true for `unless`
   terms: ConditionTerm[];
 }
 
-/** One configuration line: a keyword and its arguments, possibly followed by a condition. */
+/**
+ * One configuration line: a keyword and its arguments, possibly followed by a condition. The span
+ * runs from the keyword to the last word, the trailing comment excluded.
+ */
 export interface Directive extends Span {
   keyword: Word;
   /** The words after the keyword, up to (excluding) the condition. */
@@ -83,6 +113,7 @@ export const SECTION_KINDS = [
 ] as const;
 export type SectionKind = (typeof SECTION_KINDS)[number];
 
+/** The span runs from the header's keyword to the end of the last directive of the body (or of the header). */
 export interface Section extends Span {
   kind: SectionKind;
   /** The header line; `header.keyword` is the section word, `header.args` its name and options. */
