@@ -39,3 +39,4 @@ fi
 mkdir -p "$(dirname "$out")"
 cat "$tmp" >"$out"
 echo "wrote $out ($(wc -l <"$out") lines) from: $version"
+node "$(dirname "$0")/generate-haproxy-registered-json.mjs"

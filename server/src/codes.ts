@@ -1,10 +1,12 @@
 import type { CodeSpec } from './common/codes.js';
 import { haproxySyntaxCodes } from './haproxy/codes.js';
+import { haproxyCheckCodes } from './haproxy/validate/codes.js';
 import { keepalivedSyntaxCodes } from './keepalived/codes.js';
 
 /** Every diagnostic code the tool can emit: the single registry the server, CLI and tests read. */
 export const codes: Readonly<Record<string, CodeSpec>> = {
   ...haproxySyntaxCodes,
+  ...haproxyCheckCodes,
   ...keepalivedSyntaxCodes,
 };
 

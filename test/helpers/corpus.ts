@@ -36,3 +36,23 @@ export function loadCorpus(kind?: 'haproxy' | 'keepalived'): { entries: CorpusEn
     .filter((entry) => kind === undefined || entry.kind === kind);
   return { entries };
 }
+
+/** The raw output the real checker gave for a corpus file (stdout and stderr joined). */
+export function checkerOutput(entry: CorpusEntry): string {
+  const base = path.join(CORPUS_ROOT, 'results', entry.path);
+  const read = (suffix: string): string => (existsSync(base + suffix) ? readFileSync(base + suffix, 'utf8') : '');
+  return `${read('.stdout')}\n${read('.stderr')}`;
+}
+
+/** The `notes` column of DETAILS.tsv, by corpus path. */
+export function corpusNotes(): Map<string, string> {
+  const details = path.join(CORPUS_ROOT, 'DETAILS.tsv');
+  const notes = new Map<string, string>();
+  if (!existsSync(details)) return notes;
+  const [, ...rows] = readFileSync(details, 'utf8').trimEnd().split('\n');
+  for (const row of rows) {
+    const cells = row.split('\t');
+    notes.set(cells[0]!, cells[10] ?? '');
+  }
+  return notes;
+}

@@ -23,6 +23,14 @@ export function toDiagnostic(document: TextDocument, problem: Problem, severity:
     code: problem.code,
     source: sourceOf(problem.code),
     message: problem.message,
-    data: { code: problem.code, ...problem.data },
+    data: { code: problem.code, ...problem.data, ...(problem.fixes ? { fixes: problem.fixes } : {}) },
+    ...(problem.related
+      ? {
+          relatedInformation: problem.related.map((place) => ({
+            location: { uri: document.uri, range: rangeOf(document, place) },
+            message: place.message,
+          })),
+        }
+      : {}),
   };
 }

@@ -12,8 +12,25 @@ export interface Problem extends Span {
   /** A stable id from the code registry, e.g. `haproxy/unterminated-quote`. */
   code: string;
   message: string;
-  /** What a quick fix needs (replacement text, names...), carried into `Diagnostic.data`. */
+  /** Quick fixes, in offsets; code actions turn them into edits without reading the message. */
+  fixes?: Fix[];
+  /** Anything else a feature needs (names, suggestions...), carried into `Diagnostic.data`. */
   data?: Record<string, unknown>;
+  /** Places in the same document that explain the problem (`relatedInformation`). */
+  related?: Array<Span & { message: string }>;
+}
+
+/** A replacement of the text between two offsets. */
+export interface OffsetEdit extends Span {
+  newText: string;
+}
+
+/** A quick fix: a title for the light bulb and the edits it makes. */
+export interface Fix {
+  title: string;
+  edits: OffsetEdit[];
+  /** The fix VS Code may apply with "auto fix" (one per problem at most). */
+  preferred?: boolean;
 }
 
 /** What every parser returns: the model it could recover and every syntax problem, never an exception. */

@@ -3,7 +3,10 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Severity } from '../common/codes.js';
 import { toDiagnostic } from '../common/lsp.js';
 import type { Problem } from '../common/span.js';
+import { suppressedAt } from '../common/suppress.js';
 import { codeSpec } from '../codes.js';
+import { DEFAULT_HAPROXY_VERSION, type HaproxyVersion } from '../haproxy/catalogue/index.js';
+import { validateHaproxy } from '../haproxy/validate/index.js';
 import type { Analysis } from '../service/analysis.js';
 
 /** A user's choice for one code: another severity, or `off` to hide it. */
@@ -12,11 +15,18 @@ export type SeverityOverride = Severity | 'off';
 export interface DiagnosticOptions {
   /** Per-code severity overrides, e.g. `{ "haproxy/syntax": "warning" }`. */
   severity?: Readonly<Record<string, SeverityOverride>>;
+  /** The HAProxy version the file is written for (default: the latest LTS the catalogue covers). */
+  haproxyVersion?: HaproxyVersion;
 }
 
-/** Every problem of a document, in offsets: today the syntax errors; the catalogue checks join later. */
-export function findProblems(analysis: Analysis): Problem[] {
-  return [...analysis.parse.errors];
+/** Every problem of a document, in offsets: syntax first, then the catalogue and reference checks. */
+export function findProblems(analysis: Analysis, options: DiagnosticOptions = {}): Problem[] {
+  const problems = [...analysis.parse.errors];
+  if (analysis.language === 'haproxy') {
+    problems.push(...validateHaproxy(analysis.parse.model, analysis.text, { version: options.haproxyVersion ?? DEFAULT_HAPROXY_VERSION }));
+  }
+  const suppressed = suppressedAt(analysis.text, analysis.parse.model.comments);
+  return problems.filter((problem) => !suppressed(problem));
 }
 
 export function effectiveSeverity(code: string, options: DiagnosticOptions): SeverityOverride {
@@ -25,7 +35,7 @@ export function effectiveSeverity(code: string, options: DiagnosticOptions): Sev
 
 export function doValidation(document: TextDocument, analysis: Analysis, options: DiagnosticOptions = {}): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  for (const problem of findProblems(analysis)) {
+  for (const problem of findProblems(analysis, options)) {
     const severity = effectiveSeverity(problem.code, options);
     if (severity !== 'off') diagnostics.push(toDiagnostic(document, problem, severity));
   }

@@ -1,0 +1,118 @@
+import type { Problem } from '../../common/span.js';
+import { checkAddress } from '../../common/values.js';
+import type { HaproxyConfig, Section, Word } from '../model.js';
+import { resolveDirective } from '../resolve.js';
+import { collectSymbols } from '../symbols.js';
+import { addressPrefixAllowed, checkBindAddresses, checkDirective, type HaproxyCheckOptions } from './keywords.js';
+import { checkDuplicates, checkReferences } from './references.js';
+import { conditionalFilter } from './conditionals.js';
+import { checkDefaultsInheritance } from './defaults.js';
+import { checkRules } from './rules.js';
+import { checkLogLine } from './log.js';
+import { checkOptions } from './options.js';
+import { checkSamples } from './samples.js';
+
+export type { HaproxyCheckOptions } from './keywords.js';
+
+/** Sections whose header must carry a name. */
+const NAMED = new Set(['frontend', 'backend', 'listen', 'userlist', 'peers', 'resolvers', 'mailers', 'program', 'http-errors', 'ring', 'cache', 'log-forward', 'fcgi-app']);
+
+/**
+ * Every check of a haproxy.cfg beyond syntax: the catalogue (keywords, sections, versions,
+ * arguments), references and duplicates, rules that cannot run, and sample expressions.
+ */
+export function validateHaproxy(config: HaproxyConfig, text: string, options: HaproxyCheckOptions): Problem[] {
+  const problems: Problem[] = [];
+  for (const section of config.sections) {
+    checkHeader(section, text, problems);
+    for (const directive of section.directives) {
+      if (directive.keyword.value.startsWith('.')) continue; // unknown dot-directives are syntax errors already
+      const resolved = resolveDirective(directive, section.kind);
+      checkDirective(resolved, section, options, problems);
+      if (!resolved.keyword) continue;
+      checkSamples(directive, options.version, problems);
+      if (!resolved.negated) checkLineOptions(resolved.keyword.name, resolved.args, options, problems);
+    }
+    if (section.kind === 'frontend' || section.kind === 'backend' || section.kind === 'listen' || section.kind === 'defaults') {
+      checkRules(section, problems);
+    }
+  }
+  checkDefaultsInheritance(config, options.version, problems);
+  const symbols = collectSymbols(config);
+  checkReferences(symbols, options.version, problems);
+  checkDuplicates(symbols, problems);
+  return problems.filter(conditionalFilter(config, options.version));
+}
+
+/** `bind <address> [options]`, `server <name> <address> [options]` and their relatives. */
+function checkLineOptions(keyword: string, args: readonly Word[], options: HaproxyCheckOptions, problems: Problem[]): void {
+  switch (keyword) {
+    case 'bind':
+      if (args[0]) checkBindAddresses(args[0], options.version, problems);
+      checkOptions('bind', 'bind', args.slice(1), options.version, problems);
+      break;
+    case 'server':
+      if (args[1]) {
+        const why = checkAddress(args[1].value, { requirePort: false, prefixAllowed: addressPrefixAllowed(options.version) });
+        if (why) problems.push({ code: 'haproxy/invalid-value', message: `server: ${why}`, start: args[1].start, end: args[1].end });
+      }
+      checkOptions('server', 'server', args.slice(2), options.version, problems);
+      break;
+    case 'default-server':
+      checkOptions('server', 'default-server', args, options.version, problems);
+      break;
+    case 'log':
+      checkLogLine(args, options.version, problems);
+      break;
+    case 'server-template':
+      checkOptions('server', 'server-template', args.slice(3), options.version, problems);
+      break;
+  }
+}
+
+function checkHeader(section: Section, text: string, problems: Problem[]): void {
+  const header = section.header;
+  if (NAMED.has(section.kind) && !section.name) {
+    problems.push({
+      code: 'haproxy/missing-section-name',
+      message: `a '${section.kind}' section needs a name`,
+      start: header.keyword.start,
+      end: header.keyword.end,
+    });
+    return;
+  }
+  if (section.kind !== 'frontend' && section.kind !== 'listen') return;
+  // The 1.4 form `listen name *:80`: HAProxy 1.5+ wants the address on a `bind` line.
+  const address = header.args[1];
+  if (!address || address.value === 'from') return;
+  const lineStart = text.lastIndexOf('\n', header.start - 1) + 1;
+  const headerIndent = text.slice(lineStart, header.start);
+  const bodyIndent = bodyIndentation(section, text) ?? `${headerIndent}    `;
+  const rest = header.args.slice(1);
+  const newline = text.indexOf('\n', header.end);
+  const lineEnd = newline < 0 ? text.length : text[newline - 1] === '\r' ? newline - 1 : newline;
+  problems.push({
+    code: 'haproxy/address-on-proxy-line',
+    message: `put the listening address on a 'bind' line: HAProxy 1.5 and later reject '${address.value}' here`,
+    start: address.start,
+    end: rest.at(-1)!.end,
+    fixes: [
+      {
+        title: `Move '${rest.map((w) => w.raw).join(' ')}' to a 'bind' line`,
+        edits: [
+          { start: header.args[0]!.end, end: rest.at(-1)!.end, newText: '' },
+          { start: lineEnd, end: lineEnd, newText: `\n${bodyIndent}bind ${rest.map((w) => w.raw).join(' ')}` },
+        ],
+        preferred: true,
+      },
+    ],
+  });
+}
+
+function bodyIndentation(section: Section, text: string): string | undefined {
+  const first = section.directives[0];
+  if (!first) return undefined;
+  const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
+  const indent = text.slice(lineStart, first.start);
+  return /^[ \t]*$/.test(indent) ? indent : undefined;
+}
