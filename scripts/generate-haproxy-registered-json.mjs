@@ -48,7 +48,7 @@ for (const raw of input) {
       if (ruleset) {
         (out.actions[ruleset] ??= []).push(line.slice(ruleset.length + 1).replace(/\*$/, ''));
       } else if (section) {
-        out.sections[section].push(line.replace(/ \+\d+$/, ''));
+        out.sections[section].push(line.replace(/ \[[^\]]*\]$/, '').replace(/ \+\d+$/, ''));
       }
     }
   }

@@ -57,7 +57,8 @@ for (const [family, names] of registeredOnlyKeywords()) {
   const keywords = byFamily.get(family)!;
   for (const name of names) {
     if (keywords.has(name)) continue;
-    const fact: KeywordFact = { since: '2.6', syntax: [name], chapter: {}, sections: family === 'proxy' ? ['defaults', 'frontend', 'listen', 'backend'] : undefined };
+    const ruleset = family === 'actions' ? [...RULESETS].find((r) => name.startsWith(`${r} `)) : undefined;
+    const fact: KeywordFact = { since: '2.6', syntax: [ruleset ? name.slice(ruleset.length + 1) : name], chapter: {}, ruleset };
     keywords.set(name, { name, family, fact, doc: haproxyDocs[family]?.[name] });
   }
 }
@@ -88,9 +89,16 @@ function registeredIn26(family: string, name: string): boolean {
 }
 
 function registeredOnlyKeywords(): Array<[string, string[]]> {
+  const actions = Object.entries(registered26.actions).flatMap(([ruleset, names]) =>
+    names.filter((n) => n !== 'track-sc').map((n) => `${ruleset} ${n}`), // track-sc* is documented as track-sc0..2
+  );
+  const prefixOfKey = (family: string, name: string): boolean =>
+    Object.keys(haproxyFacts.keywords[family] ?? {}).some((key) => key.startsWith(`${name} `));
   return [
+    ['global', (registered26.sections.global ?? []).filter((n) => !prefixOfKey('global', n))],
     ['server', Object.keys(registered26.server).filter((n) => n !== 'usesrc')], // usesrc only follows `source`
     ['bind', Object.keys(registered26.bind)],
+    ['actions', actions],
   ];
 }
 
