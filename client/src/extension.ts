@@ -1,10 +1,13 @@
 import * as path from 'node:path';
-import type { ExtensionContext } from 'vscode';
+import { window, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
 
-/** Starts the language server for haproxy and keepalived documents; everything else lives in the server. */
+/**
+ * Starts the language server for haproxy and keepalived documents. Everything else lives in the
+ * server; the client only adds what needs VS Code itself (settings sync, workspace trust).
+ */
 export async function activate(context: ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath(path.join('dist', 'server.cjs'));
   const serverOptions: ServerOptions = {
@@ -18,8 +21,24 @@ export async function activate(context: ExtensionContext): Promise<void> {
       { scheme: 'file', language: 'keepalived' },
       { scheme: 'untitled', language: 'keepalived' },
     ],
+    synchronize: { configurationSection: 'haproxyKeepalived' },
+    middleware: {
+      // From the command palette a server command gets no argument: give it the active document.
+      executeCommand: (command, args, next) => {
+        const uri = window.activeTextEditor?.document.uri.toString();
+        return next(command, args.length > 0 || !uri ? args : [uri]);
+      },
+    },
+    initializationOptions: {
+      settings: workspace.getConfiguration('haproxyKeepalived'),
+      // The real haproxy/keepalived binaries only ever run on files of a trusted workspace.
+      workspaceTrusted: workspace.isTrusted,
+    },
   };
   client = new LanguageClient('haproxyKeepalived', 'HAProxy & Keepalived', serverOptions, clientOptions);
+  context.subscriptions.push(
+    workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('haproxyKeepalived/workspaceTrust', { trusted: true })),
+  );
   await client.start();
 }
 

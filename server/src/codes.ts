@@ -1,4 +1,5 @@
 import type { CodeSpec } from './common/codes.js';
+import { realCheckerCodes } from './external/codes.js';
 import { haproxySyntaxCodes } from './haproxy/codes.js';
 import { haproxyCheckCodes } from './haproxy/validate/codes.js';
 import { keepalivedSyntaxCodes } from './keepalived/codes.js';
@@ -8,6 +9,7 @@ export const codes: Readonly<Record<string, CodeSpec>> = {
   ...haproxySyntaxCodes,
   ...haproxyCheckCodes,
   ...keepalivedSyntaxCodes,
+  ...realCheckerCodes,
 };
 
 export function codeSpec(code: string): CodeSpec | undefined {

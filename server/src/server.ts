@@ -1,26 +1,48 @@
+import { fileURLToPath } from 'node:url';
 import {
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
+  type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { doValidation, type DiagnosticOptions } from './features/diagnostics.js';
+import { CodeActionKind } from 'vscode-languageserver-types';
+import type { Problem } from './common/span.js';
+import { findExecutable } from './external/binaries.js';
+import { runRealChecker } from './external/checkers.js';
+import { nodeProcessRunner, type ProcessRunner } from './external/process.js';
+import { codeActions, MODERNIZE_KIND, modernizeEdits } from './features/codeActions.js';
+import { doValidation, problemsToDiagnostics } from './features/diagnostics.js';
 import { foldingRanges } from './features/folding.js';
+import { placeCheckerMessages } from './features/realChecker.js';
 import { documentSymbols } from './features/symbols.js';
 import { analyze, type Analysis } from './service/analysis.js';
 import { isLanguageId, languageOfPath, type LanguageId } from './service/languages.js';
+import { readSettings, type Settings } from './settings.js';
 
 export const SERVER_NAME = 'haproxy-keepalived-language-server';
+export const MODERNIZE_COMMAND = 'haproxyKeepalived.modernize';
+
+export interface ServerOptions {
+  /** How local programs are run (the real checkers); tests may pass their own. */
+  runner?: ProcessRunner;
+}
 
 /**
- * The thin adapter between LSP and the language service: it keeps documents, caches one
- * analysis per uri+version, and delegates every request to a pure feature function.
+ * The thin adapter between LSP and the language service: it keeps documents and settings, caches
+ * one analysis per uri+version, and delegates every request to a pure feature function.
  */
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, serverOptions: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
   const cache = new Map<string, { version: number; analysis: Analysis }>();
-  const options: DiagnosticOptions = {};
+  /** The real checker's findings, valid for one version of one document. */
+  const realFindings = new Map<string, { version: number; problems: Problem[] }>();
+  const runner = serverOptions.runner ?? nodeProcessRunner;
+  let settings: Settings = readSettings(undefined);
+  let pullConfiguration = false;
+  /** Local binaries run only where the client says the workspace is trusted (VS Code's workspace trust). */
+  let trusted = false;
 
   const languageOf = (document: TextDocument): LanguageId | undefined =>
     isLanguageId(document.languageId) ? document.languageId : languageOfPath(document.uri);
@@ -36,51 +58,122 @@ export function startServer(connection: Connection): void {
   };
 
   /** Runs a request handler; a failure is logged and answered with `fallback`, never fatal. */
-  const guarded = <P extends { textDocument: { uri: string } }, R>(
-    name: string,
-    fallback: R,
-    handler: (document: TextDocument, analysis: Analysis, params: P) => R,
-  ) => (params: P): R => {
-    try {
-      const document = documents.get(params.textDocument.uri);
-      const analysis = document && analysisOf(document);
-      return document && analysis ? handler(document, analysis, params) : fallback;
-    } catch (error) {
-      connection.console.error(`${name} failed on ${params.textDocument.uri}: ${describe(error)}`);
-      return fallback;
-    }
-  };
+  const guarded =
+    <P extends { textDocument: { uri: string } }, R>(name: string, fallback: R, handler: (document: TextDocument, analysis: Analysis, params: P) => R) =>
+    (params: P): R => {
+      try {
+        const document = documents.get(params.textDocument.uri);
+        const analysis = document && analysisOf(document);
+        return document && analysis ? handler(document, analysis, params) : fallback;
+      } catch (error) {
+        connection.console.error(`${name} failed on ${params?.textDocument?.uri}: ${describe(error)}`);
+        return fallback;
+      }
+    };
 
-  connection.onInitialize(
-    (): InitializeResult => ({
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const init = (params.initializationOptions ?? {}) as { settings?: unknown; workspaceTrusted?: boolean };
+    settings = readSettings(init.settings);
+    trusted = init.workspaceTrusted === true;
+    pullConfiguration = params.capabilities.workspace?.configuration === true;
+    return {
       capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, MODERNIZE_KIND] },
+        executeCommandProvider: { commands: [MODERNIZE_COMMAND] },
       },
       serverInfo: { name: SERVER_NAME, version: '0.1.0' },
-    }),
-  );
+    };
+  });
+
+  const refreshSettings = async (pushed?: unknown): Promise<void> => {
+    try {
+      if (pullConfiguration) settings = readSettings(await connection.workspace.getConfiguration('haproxyKeepalived'));
+      else if (pushed !== undefined) settings = readSettings((pushed as { haproxyKeepalived?: unknown })?.haproxyKeepalived ?? pushed);
+    } catch (error) {
+      connection.console.error(`reading settings failed: ${describe(error)}`);
+    }
+    for (const document of documents.all()) validate(document);
+  };
+
+  connection.onInitialized(() => void refreshSettings());
+  connection.onDidChangeConfiguration((change) => void refreshSettings(change.settings));
+  connection.onNotification('haproxyKeepalived/workspaceTrust', (params: { trusted?: boolean }) => {
+    trusted = params?.trusted === true;
+  });
 
   const validate = (document: TextDocument): void => {
     try {
       const analysis = analysisOf(document);
       if (!analysis) return;
-      const diagnostics = doValidation(document, analysis, options);
+      const diagnostics = doValidation(document, analysis, settings.diagnostics);
+      const real = realFindings.get(document.uri);
+      if (real && real.version === document.version) diagnostics.push(...problemsToDiagnostics(document, real.problems, settings.diagnostics));
       void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
     } catch (error) {
       connection.console.error(`validation failed on ${document.uri}: ${describe(error)}`);
     }
   };
 
+  const runRealCheck = async (document: TextDocument): Promise<void> => {
+    const language = languageOf(document);
+    if (!language || !trusted || !settings.realCheckerEnabled) return;
+    const binary = findExecutable(language, language === 'haproxy' ? settings.haproxyExecutable : settings.keepalivedExecutable);
+    if (!binary) return;
+    const version = document.version;
+    const documentPath = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : undefined;
+    const run = await runRealChecker({ runner, language, binary, text: document.getText(), documentPath });
+    if (run.failure) {
+      connection.console.warn(`${binary}: ${run.failure}`);
+      return;
+    }
+    const current = documents.get(document.uri);
+    const analysis = current && current.version === version ? analysisOf(current) : undefined;
+    if (!current || !analysis) return; // edited meanwhile: these lines may no longer match
+    realFindings.set(document.uri, { version, problems: placeCheckerMessages(analysis, run.messages) });
+    validate(current);
+  };
+
   documents.onDidChangeContent((change) => validate(change.document));
+  documents.onDidSave((event) => void runRealCheck(event.document).catch((error) => connection.console.error(describe(error))));
   documents.onDidClose((event) => {
     cache.delete(event.document.uri);
+    realFindings.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 
   connection.onDocumentSymbol(guarded('documentSymbol', [], (document, analysis) => documentSymbols(document, analysis)));
   connection.onFoldingRanges(guarded('foldingRange', [], (document, analysis) => foldingRanges(document, analysis)));
+  connection.onCodeAction(
+    guarded('codeAction', [], (document, analysis, params) =>
+      codeActions(document, analysis, params.context.diagnostics, params.context.only, settings.diagnostics),
+    ),
+  );
+  connection.onExecuteCommand(async (params) => {
+    try {
+      if (params.command !== MODERNIZE_COMMAND) return null;
+      const uri = typeof params.arguments?.[0] === 'string' ? params.arguments[0] : undefined;
+      const document = uri ? documents.get(uri) : undefined;
+      const analysis = document && analysisOf(document);
+      if (!document || !analysis) return { applied: false, edits: 0 };
+      const edits = modernizeEdits(analysis, settings.diagnostics);
+      if (edits.length === 0) return { applied: true, edits: 0 };
+      const result = await connection.workspace.applyEdit({
+        label: 'Modernize configuration',
+        edit: {
+          changes: {
+            [uri!]: edits.map((e) => ({ range: { start: document.positionAt(e.start), end: document.positionAt(e.end) }, newText: e.newText })),
+          },
+        },
+      });
+      return { applied: result.applied, edits: edits.length };
+    } catch (error) {
+      connection.console.error(`command ${params.command} failed: ${describe(error)}`);
+      return null;
+    }
+  });
 
   documents.listen(connection);
   connection.listen();

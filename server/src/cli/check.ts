@@ -27,7 +27,7 @@ export interface CheckedFile {
 export function checkFile(input: CheckedFile, options: DiagnosticOptions = {}): Finding[] {
   const document = TextDocument.create(`file://${input.file}`, input.language, 1, input.text);
   const findings: Finding[] = [];
-  for (const problem of findProblems(analyze(input.language, input.text))) {
+  for (const problem of findProblems(analyze(input.language, input.text), options)) {
     const severity = effectiveSeverity(problem.code, options);
     if (severity === 'off') continue;
     const start = document.positionAt(problem.start);

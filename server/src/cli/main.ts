@@ -1,4 +1,8 @@
 import { checkFile, formatJson, formatText, summarize, type Finding } from './check.js';
+import { writeFileSync } from 'node:fs';
+import { applyEdits, modernizeEdits } from '../features/codeActions.js';
+import { DEFAULT_HAPROXY_VERSION, HAPROXY_VERSIONS, parseHaproxyVersion, type HaproxyVersion } from '../haproxy/catalogue/index.js';
+import { analyze } from '../service/analysis.js';
 import { isLanguageId, type LanguageId } from '../service/languages.js';
 import { collectFiles, readText, reasonOf } from './files.js';
 
@@ -9,11 +13,17 @@ const USAGE = `Usage: haproxy-keepalived <command> [options]
 Commands:
   check <file|folder>...   Check haproxy.cfg and keepalived.conf files. A folder is
                            scanned for the files the editor extension would claim.
+  modernize <file>         Rewrite removed and deprecated HAProxy keywords in their
+                           current form (contimeout -> timeout connect, ...) and print
+                           the result; with --write, change the file in place.
 
-Options for check:
-  --format text|json       Output format (default: text)
+Options:
+  --format text|json       Output format of check (default: text)
   --language haproxy|keepalived
                            Treat every given file as this language
+  --haproxy-version X.Y    The HAProxy version the files are written for
+                           (default: ${DEFAULT_HAPROXY_VERSION}, the latest LTS covered)
+  --write                  modernize: write the file instead of printing it
   -h, --help               Show this help
   -v, --version            Show the version
 
@@ -27,10 +37,12 @@ interface CheckArgs {
   paths: string[];
   format: 'text' | 'json';
   language?: LanguageId;
+  haproxyVersion?: HaproxyVersion;
+  write: boolean;
 }
 
 function parseCheckArgs(argv: readonly string[]): CheckArgs {
-  const args: CheckArgs = { paths: [], format: 'text' };
+  const args: CheckArgs = { paths: [], format: 'text', write: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -47,6 +59,13 @@ function parseCheckArgs(argv: readonly string[]): CheckArgs {
       const language = value();
       if (!isLanguageId(language)) throw new UsageError(`unknown language '${language}' (use haproxy or keepalived)`);
       args.language = language;
+    } else if (flag === '--haproxy-version') {
+      const text = value();
+      const version = parseHaproxyVersion(text);
+      if (!version) throw new UsageError(`unknown HAProxy version '${text}' (use ${HAPROXY_VERSIONS[0]} to ${HAPROXY_VERSIONS.at(-1)})`);
+      args.haproxyVersion = version;
+    } else if (flag === '--write') {
+      args.write = true;
     } else if (flag === '--') {
       args.paths.push(...argv.slice(i + 1));
       break;
@@ -56,7 +75,7 @@ function parseCheckArgs(argv: readonly string[]): CheckArgs {
       args.paths.push(arg);
     }
   }
-  if (args.paths.length === 0) throw new UsageError('check needs at least one file or folder');
+  if (args.paths.length === 0) throw new UsageError('a file or folder is needed');
   return args;
 }
 
@@ -72,12 +91,13 @@ export function runCli(argv: readonly string[], out: (text: string) => void, err
       out(`${VERSION}\n`);
       return 0;
     }
-    if (command !== 'check') throw new UsageError(`unknown command '${command}'`);
+    if (command !== 'check' && command !== 'modernize') throw new UsageError(`unknown command '${command}'`);
     if (rest.includes('-h') || rest.includes('--help')) {
       out(USAGE);
       return 0;
     }
-    return runCheck(parseCheckArgs(rest), out, err);
+    const args = parseCheckArgs(rest);
+    return command === 'check' ? runCheck(args, out, err) : runModernize(args, out, err);
   } catch (error) {
     if (error instanceof UsageError) {
       err(`haproxy-keepalived: ${error.message}\n\n${USAGE}`);
@@ -99,7 +119,7 @@ function runCheck(args: CheckArgs, out: (text: string) => void, err: (text: stri
       unreadable.push({ path: file, reason: reasonOf(error) });
       continue;
     }
-    findings.push(...checkFile({ file, language, text }));
+    findings.push(...checkFile({ file, language, text }, { haproxyVersion: args.haproxyVersion }));
     checked++;
   }
   for (const { path, reason } of unreadable) err(`haproxy-keepalived: cannot read '${path}': ${reason}\n`);
@@ -114,4 +134,25 @@ function runCheck(args: CheckArgs, out: (text: string) => void, err: (text: stri
     return 2;
   }
   return findings.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
+function runModernize(args: CheckArgs, out: (text: string) => void, err: (text: string) => void): number {
+  if (args.paths.length !== 1) throw new UsageError('modernize takes exactly one haproxy file');
+  const file = args.paths[0]!;
+  let text: string;
+  try {
+    text = readText(file);
+  } catch (error) {
+    err(`haproxy-keepalived: cannot read '${file}': ${reasonOf(error)}\n`);
+    return 2;
+  }
+  const edits = modernizeEdits(analyze('haproxy', text), { haproxyVersion: args.haproxyVersion });
+  const result = applyEdits(text, edits);
+  if (args.write) {
+    if (edits.length > 0) writeFileSync(file, result, 'utf8');
+    err(`${file}: ${edits.length} change${edits.length === 1 ? '' : 's'}\n`);
+  } else {
+    out(result);
+  }
+  return 0;
 }

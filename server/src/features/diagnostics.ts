@@ -34,8 +34,13 @@ export function effectiveSeverity(code: string, options: DiagnosticOptions): Sev
 }
 
 export function doValidation(document: TextDocument, analysis: Analysis, options: DiagnosticOptions = {}): Diagnostic[] {
+  return problemsToDiagnostics(document, findProblems(analysis, options), options);
+}
+
+/** LSP diagnostics of problems, with each code's effective severity (codes turned `off` are dropped). */
+export function problemsToDiagnostics(document: TextDocument, problems: readonly Problem[], options: DiagnosticOptions): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  for (const problem of findProblems(analysis, options)) {
+  for (const problem of problems) {
     const severity = effectiveSeverity(problem.code, options);
     if (severity !== 'off') diagnostics.push(toDiagnostic(document, problem, severity));
   }

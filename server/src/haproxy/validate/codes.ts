@@ -41,5 +41,4 @@ export const haproxyCheckCodes = {
   'haproxy/frontend-without-bind': { severity: 'warning', summary: 'A frontend or listen section has no `bind` line, so it receives no traffic.' },
   'haproxy/unknown-fetch': { severity: 'error', summary: 'A sample fetch or ACL criterion is not known to the target version.' },
   'haproxy/unknown-converter': { severity: 'error', summary: 'A converter is not known to the target version.' },
-  'haproxy/real-checker': { severity: 'error', summary: 'A message from the real `haproxy -c`, run on a temporary copy of the file.' },
 } as const satisfies CodeTable;

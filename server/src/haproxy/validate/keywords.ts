@@ -57,7 +57,7 @@ export function checkDirective(
   }
   if (keyword.family === 'proxy') checkPlacement(keyword, section, nameSpan, options, problems);
   const spec = (resolved.action ?? keyword).doc?.args;
-  if (spec && !resolved.unknownAction) checkArgs(resolved, spec, nameSpan, problems);
+  if (spec && !resolved.unknownAction && !resolved.negated) checkArgs(resolved, spec, nameSpan, problems);
 }
 
 function reportUnknown(directive: Directive, section: Section, options: HaproxyCheckOptions, problems: Problem[]): void {
@@ -211,7 +211,11 @@ function checkArgs(resolved: ResolvedDirective, spec: readonly ArgSpec[], nameSp
   }
 }
 
+/** Lines whose addresses get a version-aware check of their own (index.ts, checkLineOptions). */
+const ADDRESS_CHECKED_ELSEWHERE = new Set(['bind', 'server']);
+
 function reportValue(name: string, arg: ArgSpec, word: Word, problems: Problem[]): void {
+  if (arg.shape.kind === 'address' && ADDRESS_CHECKED_ELSEWHERE.has(name)) return;
   const why = checkValue(word.value, arg.shape);
   if (why) problems.push({ code: 'haproxy/invalid-value', message: `${why} (${name} <${arg.name}>)`, start: word.start, end: word.end });
 }
