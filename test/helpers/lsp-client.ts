@@ -42,11 +42,19 @@ export class LspTestClient {
     this.connection.listen();
   }
 
-  async initialize(): Promise<{ capabilities: Record<string, unknown> }> {
+  /** Edits the server asked the client to apply (`workspace/applyEdit`), in order. */
+  readonly appliedEdits: unknown[] = [];
+
+  async initialize(initializationOptions?: unknown): Promise<{ capabilities: Record<string, unknown> }> {
+    this.connection.onRequest('workspace/applyEdit', (params: { edit: unknown }) => {
+      this.appliedEdits.push(params.edit);
+      return { applied: true };
+    });
     const result = await this.request<{ capabilities: Record<string, unknown> }>('initialize', {
       processId: process.pid,
       rootUri: null,
       capabilities: { textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } },
+      initializationOptions,
     });
     await this.connection.sendNotification('initialized', {});
     return result;
