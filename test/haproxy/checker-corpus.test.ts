@@ -14,8 +14,8 @@ import { checkerOutput, corpusNotes, loadCorpus, type CorpusEntry } from '../hel
  * The floors below are ratchets: they hold the figures reached so far and only ever go up; the
  * goal is 97% for both (issue 3).
  */
-const PRECISION_FLOOR = Number(process.env.HAPROXY_PRECISION_FLOOR ?? 0.9);
-const RECALL_FLOOR = Number(process.env.HAPROXY_RECALL_FLOOR ?? 0.5);
+const PRECISION_FLOOR = Number(process.env.HAPROXY_PRECISION_FLOOR ?? 0.99);
+const RECALL_FLOOR = Number(process.env.HAPROXY_RECALL_FLOOR ?? 0.93);
 
 /** Reasons a file fails that lie outside its text: such files are left out of the figures. */
 function environmentReason(output: string, notes: string): string | undefined {

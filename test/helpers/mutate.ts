@@ -72,6 +72,8 @@ export interface Mutant {
   line: number;
   /** The edited or inserted line, trimmed. */
   edited: string;
+  /** Where an inserted line went, when that is not plain from the line itself. */
+  detail?: string;
 }
 
 /** Section headers of haproxy 2.6. */
@@ -295,7 +297,10 @@ function candidates(kind: MutationKind, shape: ConfigShape, random: SeededRandom
           const classic = CLASSIC_MOVES.some(([keyword, into]) => keyword === s.words[0] && into === target.kind);
           out.push({
             group: classic ? `classic ${s.words[0]} -> ${target.kind}` : `${s.section.kind} -> ${target.kind}`,
-            make: () => insertAfter(shape, target.last, [`    ${s.words.join(' ')}`]),
+            make: () => ({
+              ...insertAfter(shape, target.last, [`    ${s.words.join(' ')}`]),
+              detail: `from ${s.section.kind} into ${target.kind} ${target.name}`.trimEnd(),
+            }),
           });
         }
       }
@@ -385,7 +390,8 @@ function candidates(kind: MutationKind, shape: ConfigShape, random: SeededRandom
     case 'legacy-keyword':
       for (const [line, into] of LEGACY_LINES) {
         for (const section of shape.sections) {
-          if (into.includes(section.kind)) out.push({ group: line, make: () => insertAfter(shape, section.last, [`    ${line}`]) });
+          if (!into.includes(section.kind)) continue;
+          out.push({ group: line, make: () => ({ ...insertAfter(shape, section.last, [`    ${line}`]), detail: `in ${section.kind} ${section.name}`.trimEnd() }) });
         }
       }
       break;

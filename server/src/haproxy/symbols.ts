@@ -117,7 +117,12 @@ export function collectSymbols(config: HaproxyConfig): HaproxySymbols {
         case 'tcp-request':
         case 'tcp-response': {
           const action = keyword.startsWith('tcp') ? second : first;
-          if (action && /^track-sc\d$/.test(action.value)) refer('table', valueAfter(directive.args, 'table'), section, directive);
+          if (action && /^track-sc\d+$/.test(action.value)) {
+            const table = valueAfter(directive.args, 'table');
+            if (table) refer('table', table, section, directive);
+            // Without `table`, the rule tracks into the stick-table of its own section.
+            else if (section.name) references.push({ kind: 'table', name: section.name.value, span: action, section, directive });
+          }
           if (action?.value === 'cache-use' || action?.value === 'cache-store') {
             refer('cache', directive.args[directive.args.indexOf(action) + 1], section, directive);
           }

@@ -64,6 +64,12 @@ function checkLineOptions(keyword: string, args: readonly Word[], options: Hapro
     case 'log':
       checkLogLine(args, options.version, problems);
       break;
+    case 'filter':
+      // A SPOE filter cannot work without its own configuration file.
+      if (args[0]?.value === 'spoe' && !args.some((w) => w.value === 'config')) {
+        problems.push({ code: 'haproxy/missing-argument', message: "'filter spoe' needs 'config <file>'", start: args[0].start, end: args[0].end });
+      }
+      break;
     case 'server-template':
       checkOptions('server', 'server-template', args.slice(3), options.version, problems);
       break;
