@@ -17,6 +17,8 @@ import { doValidation, problemsToDiagnostics } from './features/diagnostics.js';
 import { foldingRanges } from './features/folding.js';
 import { placeCheckerMessages } from './features/realChecker.js';
 import { documentSymbols } from './features/symbols.js';
+import { doComplete } from './features/completion.js';
+import { doHover } from './features/hover.js';
 import { analyze, type Analysis } from './service/analysis.js';
 import { isLanguageId, languageOfPath, type LanguageId } from './service/languages.js';
 import { readSettings, type Settings } from './settings.js';
@@ -81,6 +83,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: [' '] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, MODERNIZE_KIND] },
         executeCommandProvider: { commands: [MODERNIZE_COMMAND] },
       },
@@ -146,6 +150,10 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
 
   connection.onDocumentSymbol(guarded('documentSymbol', [], (document, analysis) => documentSymbols(document, analysis)));
   connection.onFoldingRanges(guarded('foldingRange', [], (document, analysis) => foldingRanges(document, analysis)));
+  connection.onHover(guarded('hover', null, (document, analysis, params) => doHover(document, analysis, params.position, settings.diagnostics)));
+  connection.onCompletion(
+    guarded('completion', [], (document, analysis, params) => doComplete(document, analysis, params.position, settings.diagnostics)),
+  );
   connection.onCodeAction(
     guarded('codeAction', [], (document, analysis, params) =>
       codeActions(document, analysis, params.context.diagnostics, params.context.only, settings.diagnostics),

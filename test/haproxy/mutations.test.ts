@@ -18,8 +18,8 @@ import { MUTATION_KINDS, mutate, type Mutant, type MutationBudget } from '../hel
  * - recall: mutants HAProxy rejects on which we report an error on a line its alerts name (on any
  *   line when they name none).
  *
- * The floors are ratchets: they hold the figures measured so far and only ever go up. The goal is
- * 97% for both.
+ * The floors are ratchets: they hold the figures measured so far (first run: precision 80.6%,
+ * recall 82.5% on 433 mutants), rounded down, and only ever go up. The goal is 97% for both.
  */
 const PRECISION_FLOOR = 0.8;
 const RECALL_FLOOR = 0.82;
@@ -373,7 +373,8 @@ describe('haproxy checker against the real haproxy -c on mutants of valid config
 
     const where = (m: Mutant): string => `[${m.kind}] ${m.base}:${m.line} \`${m.edited}\`${m.detail ? ` (${m.detail})` : ''}`;
     const said = (message: CheckerMessage | undefined, otherwise: string): string =>
-      message ? `${message.line === undefined ? '' : `line ${message.line}: `}${message.message}` : otherwise;
+      // Some messages repeat the temporary file's path: it changes on every run, so it is left out.
+      message ? `${message.line === undefined ? '' : `line ${message.line}: `}${message.message.replace(/parsing \[[^\]]*\] : /, '')}` : otherwise;
     const ourFirst = (errors: OurError[]): string => (errors[0] ? `line ${errors[0].line} ${errors[0].code}: ${errors[0].message}` : 'nothing');
     const lines = [
       `haproxy mutants: ${mutants.length} from ${BASES.length} valid configs; ${accepted.length} accepted by haproxy -c, ${rejected.length} rejected, ${failed.length} not judged`,
