@@ -21,8 +21,8 @@ import { MUTATION_KINDS, mutate, type Mutant, type MutationBudget } from '../hel
  * The floors are ratchets: they hold the figures measured so far (first run: precision 80.6%,
  * recall 82.5% on 433 mutants), rounded down, and only ever go up. The goal is 97% for both.
  */
-const PRECISION_FLOOR = 0.8;
-const RECALL_FLOOR = 0.82;
+const PRECISION_FLOOR = 0.87;
+const RECALL_FLOOR = 0.92;
 
 /** Mutants per kind and base config (fewer when a base has fewer candidates). */
 const BUDGET: MutationBudget = {

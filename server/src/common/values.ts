@@ -11,7 +11,7 @@ export function checkValue(value: string, shape: ArgShape): string | undefined {
     case 'time':
       return checkTime(value);
     case 'size':
-      return /^\d+[kmg]?$/i.test(value) ? undefined : `'${value}' is not a size: use a whole number of bytes, optionally with k, m or g`;
+      return checkSize(value);
     case 'int':
       return checkInteger(value, shape.min, shape.max);
     case 'number':
@@ -35,11 +35,19 @@ export function checkValue(value: string, shape: ArgShape): string | undefined {
   }
 }
 
+export function checkSize(value: string): string | undefined {
+  return /^\d+[kmg]?$/i.test(value) ? undefined : `'${value}' is not a size: use a whole number of bytes, optionally with k, m or g`;
+}
+
 const TIME = /^(\d+)(us|ms|s|m|h|d)?$/;
+/** HAProxy keeps times in milliseconds in a signed 32-bit integer. */
+const MAX_TIME_MS = 2_147_483_647;
 
 export function checkTime(value: string): string | undefined {
   const match = TIME.exec(value);
   if (!match) return `'${value}' is not a time: use a whole number with an optional unit (us, ms, s, m, h, d)`;
+  const ms = timeInMilliseconds(value);
+  if (ms !== undefined && ms > MAX_TIME_MS) return `'${value}' is too long: times may not exceed 2147483647 ms (about 24.8 days)`;
   return undefined;
 }
 
@@ -178,6 +186,7 @@ export function checkAddress(value: string, options: AddressOptions): string | u
   // A port, a range, or (servers) an offset `+N` / `-N`.
   const range = /^([+-]?)(\d+)(?:-(\d+))?$/.exec(port);
   if (!range) return `'${port}' is not a valid port in '${value}'`;
+  if (range[1] && options.requirePort) return `a port offset ('${port}') is only allowed on server lines, not in '${value}'`;
   const numbers = [range[2], range[3]].filter((n): n is string => n !== undefined).map(Number);
   if (numbers.some((n) => n > 65535)) return `port '${port}' is out of range in '${value}' (at most 65535)`;
   return undefined;

@@ -30,6 +30,7 @@ export const haproxyCheckCodes = {
   },
   'haproxy/duplicate-proxy': { severity: 'error', summary: 'Two proxies that would clash have the same name.' },
   'haproxy/duplicate-section': { severity: 'error', summary: 'Two sections of the same kind have the same name.' },
+  'haproxy/duplicate-userlist': { severity: 'warning', summary: 'A second userlist of the same name, which HAProxy ignores.' },
   'haproxy/duplicate-server': { severity: 'error', summary: 'Two servers of one backend have the same name.' },
   'haproxy/duplicate-cookie': { severity: 'warning', summary: 'Two servers of one backend use the same cookie value, so persistence cannot tell them apart.' },
   'haproxy/defaults-with-rules': {

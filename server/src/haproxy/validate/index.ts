@@ -10,6 +10,8 @@ import { checkDefaultsInheritance } from './defaults.js';
 import { checkRules } from './rules.js';
 import { checkLogLine } from './log.js';
 import { checkOptions } from './options.js';
+import { checkBalance, checkStickTable } from './proxy.js';
+import { checkAclFlags } from './samples.js';
 import { checkSamples } from './samples.js';
 
 export type { HaproxyCheckOptions } from './keywords.js';
@@ -31,7 +33,8 @@ export function validateHaproxy(config: HaproxyConfig, text: string, options: Ha
       checkDirective(resolved, section, options, problems);
       if (!resolved.keyword) continue;
       checkSamples(directive, options.version, problems);
-      if (!resolved.negated) checkLineOptions(resolved.keyword.name, resolved.args, options, problems);
+      if (!resolved.negated) checkLineOptions(resolved.keyword.name, resolved.args, section.kind, options, problems);
+      for (const term of directive.condition?.terms ?? []) if (term.kind === 'anonymous') checkAclFlags(term.words.slice(1), problems);
     }
     if (section.kind === 'frontend' || section.kind === 'backend' || section.kind === 'listen' || section.kind === 'defaults') {
       checkRules(section, problems);
@@ -45,7 +48,7 @@ export function validateHaproxy(config: HaproxyConfig, text: string, options: Ha
 }
 
 /** `bind <address> [options]`, `server <name> <address> [options]` and their relatives. */
-function checkLineOptions(keyword: string, args: readonly Word[], options: HaproxyCheckOptions, problems: Problem[]): void {
+function checkLineOptions(keyword: string, args: readonly Word[], sectionKind: string, options: HaproxyCheckOptions, problems: Problem[]): void {
   switch (keyword) {
     case 'bind':
       if (args[0]) checkBindAddresses(args[0], options.version, problems);
@@ -62,7 +65,16 @@ function checkLineOptions(keyword: string, args: readonly Word[], options: Hapro
       checkOptions('server', 'default-server', args, options.version, problems);
       break;
     case 'log':
-      checkLogLine(args, options.version, problems);
+      checkLogLine(args, sectionKind, options.version, problems);
+      break;
+    case 'balance':
+      checkBalance(args, options.version, problems);
+      break;
+    case 'stick-table':
+      checkStickTable(args, problems);
+      break;
+    case 'acl':
+      checkAclFlags(args.slice(2), problems);
       break;
     case 'filter':
       // A SPOE filter cannot work without its own configuration file.
@@ -76,6 +88,9 @@ function checkLineOptions(keyword: string, args: readonly Word[], options: Hapro
   }
 }
 
+/** Sections whose header takes nothing but a name (`global` takes nothing at all). */
+const NAME_ONLY = new Set(['userlist', 'peers', 'mailers', 'program', 'http-errors', 'ring', 'cache', 'log-forward', 'fcgi-app']);
+
 function checkHeader(section: Section, text: string, problems: Problem[]): void {
   const header = section.header;
   if (NAMED.has(section.kind) && !section.name) {
@@ -84,6 +99,17 @@ function checkHeader(section: Section, text: string, problems: Problem[]): void 
       message: `a '${section.kind}' section needs a name`,
       start: header.keyword.start,
       end: header.keyword.end,
+    });
+    return;
+  }
+  const allowed = section.kind === 'global' ? 0 : NAME_ONLY.has(section.kind) ? 1 : undefined;
+  if (allowed !== undefined && header.args.length > allowed) {
+    const extra = header.args.slice(allowed);
+    problems.push({
+      code: 'haproxy/too-many-arguments',
+      message: section.kind === 'global' ? "'global' takes no argument" : `'${section.kind}' takes only a name`,
+      start: extra[0]!.start,
+      end: extra.at(-1)!.end,
     });
     return;
   }

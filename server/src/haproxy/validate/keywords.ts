@@ -167,7 +167,10 @@ function checkPlacement(keyword: HaproxyKeyword, section: Section, nameSpan: Spa
     });
     return;
   }
-  if (section.kind === 'defaults') return; // defaults hold settings for every proxy kind; HAProxy sorts it out
+  if (section.kind === 'defaults') {
+    problems.push({ code: 'haproxy/wrong-section', message: `'${keyword.name}' is not allowed in a defaults section (allowed in: ${where})`, ...nameSpan });
+    return;
+  }
   problems.push({
     code: 'haproxy/ignored-keyword',
     message: `'${keyword.name}' has no effect in a ${section.kind} section and is ignored (it applies in: ${where})`,

@@ -68,7 +68,11 @@ export function checkDuplicates(symbols: HaproxySymbols, problems: Problem[]): v
   reportRepeats(
     symbols.definitions.filter((d) => namedKinds.has(d.kind)),
     (d) => `${d.kind} ${d.name}`,
-    (first, again) => ({ code: 'haproxy/duplicate-section', message: `${again.kind} '${again.name}' is defined twice` }),
+    // HAProxy only ignores a second userlist of the same name (with a warning); the others are fatal.
+    (first, again) =>
+      again.kind === 'userlist'
+        ? { code: 'haproxy/duplicate-userlist', message: `userlist '${again.name}' is defined twice; HAProxy ignores the second one` }
+        : { code: 'haproxy/duplicate-section', message: `${again.kind} '${again.name}' is defined twice` },
     problems,
     reported,
   );

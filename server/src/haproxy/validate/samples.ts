@@ -96,3 +96,29 @@ function checkExpression(word: Word, expression: string, offset: number, aclCrit
     });
   });
 }
+
+/** Match methods of `-m` in ACLs. */
+const MATCH_METHODS = ['found', 'bool', 'int', 'ip', 'bin', 'len', 'str', 'sub', 'reg', 'beg', 'end', 'dir', 'dom'];
+
+/** The flags of an ACL after its criterion: `-m <method>` must name a real method. */
+export function checkAclFlags(words: readonly Word[], problems: Problem[]): void {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (word.value === '--') return;
+    if (word.value !== '-m') continue;
+    const method = words[i + 1];
+    if (!method) {
+      problems.push({ code: 'haproxy/missing-argument', message: "'-m' needs a match method", start: word.end, end: word.end });
+      return;
+    }
+    if (!MATCH_METHODS.includes(method.value) && !method.value.includes('$')) {
+      problems.push({
+        code: 'haproxy/invalid-value',
+        message: `unknown match method '${method.value}'${didYouMean(suggest(method.value, MATCH_METHODS))}`,
+        start: method.start,
+        end: method.end,
+      });
+    }
+    return;
+  }
+}

@@ -61,9 +61,10 @@ export const proxyDocs = {
     summary: 'Chooses how a backend spreads connections or requests over its servers when no persistence applies: `roundrobin` (weighted, dynamic), `static-rr`, `leastconn` (long sessions), `first`, `source`, `uri`, `url_param`, `hdr(<name>)`, `random`, `rdp-cookie`, `hash <expr>` (2.6+), `log-hash` and `sticky` (log backends, 2.9+). The hashing algorithms follow `hash-type`.',
     example: 'balance leastconn',
     // The algorithm is a word, not an enum: `hdr(host)`, `random(2)` and `rdp-cookie(mstshash)` carry
-    // their argument in the same word.
+    // their argument in the same word (validate/proxy.ts checks the name by version). HAProxy takes a
+    // bare `balance` as roundrobin, so the algorithm is optional.
     args: [
-      { name: 'algorithm', shape: { kind: 'word' } },
+      { name: 'algorithm', shape: { kind: 'word' }, optional: true },
       { name: 'arguments', shape: { kind: 'rest' }, optional: true },
     ],
     default: 'roundrobin',

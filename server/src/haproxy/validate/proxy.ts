@@ -1,0 +1,76 @@
+import type { Problem } from '../../common/span.js';
+import { didYouMean, suggest } from '../../common/suggest.js';
+import { checkSize, checkTime } from '../../common/values.js';
+import { atLeast, type HaproxyVersion } from '../catalogue/versions.js';
+import type { Word } from '../model.js';
+
+/** Load-balancing algorithms and the version each appeared in. */
+export const BALANCE_ALGORITHMS: ReadonlyArray<readonly [string, HaproxyVersion]> = [
+  ['roundrobin', '1.4'], ['static-rr', '1.4'], ['leastconn', '1.4'], ['source', '1.4'], ['uri', '1.4'], ['url_param', '1.4'],
+  ['hdr', '1.4'], ['rdp-cookie', '1.4'], ['first', '1.5'], ['random', '1.9'], ['hash', '2.6'], ['log-hash', '2.9'], ['sticky', '2.9'],
+];
+
+export function checkBalance(args: readonly Word[], version: HaproxyVersion, problems: Problem[]): void {
+  const algorithm = args[0];
+  if (!algorithm || algorithm.value.includes('$')) return;
+  const name = algorithm.value.replace(/\(.*$/, '');
+  const known = BALANCE_ALGORITHMS.filter(([, since]) => atLeast(version, since)).map(([n]) => n);
+  if (known.includes(name)) return;
+  const later = BALANCE_ALGORITHMS.find(([n]) => n === name);
+  problems.push({
+    code: 'haproxy/invalid-value',
+    message: later
+      ? `balance algorithm '${name}' needs HAProxy ${later[1]} or newer; the target version is ${version}`
+      : `unknown balance algorithm '${name}'${didYouMean(suggest(name, known))}`,
+    start: algorithm.start,
+    end: algorithm.end,
+    fixes: later ? undefined : suggest(name, known).map((s) => ({ title: `Change to '${s}'`, edits: [{ start: algorithm.start, end: algorithm.end, newText: s }] })),
+  });
+}
+
+const TABLE_TYPES = ['ip', 'ipv6', 'integer', 'string', 'binary'];
+
+/** `stick-table type <type> [len <n>] size <size> [expire <time>] [nopurge] [peers <name>] [srvkey <k>] [write-to <t>] [store <list>]`. */
+export function checkStickTable(args: readonly Word[], problems: Problem[]): void {
+  const invalid = (word: Word, message: string): void => {
+    problems.push({ code: 'haproxy/invalid-value', message, start: word.start, end: word.end });
+  };
+  const missing = (after: Word, option: string): void => {
+    problems.push({ code: 'haproxy/missing-argument', message: `stick-table: '${option}' needs a value`, start: after.end, end: after.end });
+  };
+  for (let i = 0; i < args.length; i++) {
+    const option = args[i]!;
+    const value = args[i + 1];
+    if (option.value.includes('$')) return;
+    switch (option.value) {
+      case 'type':
+        if (!value) return missing(option, 'type');
+        if (!TABLE_TYPES.includes(value.value)) invalid(value, `stick-table type '${value.value}' is not one of: ${TABLE_TYPES.join(', ')}`);
+        i++;
+        if (args[i + 1]?.value === 'len') i += 2;
+        break;
+      case 'size':
+      case 'expire':
+      case 'peers':
+      case 'store':
+      case 'srvkey':
+      case 'write-to':
+      case 'recv-only':
+        if (option.value === 'recv-only') break;
+        if (!value) return missing(option, option.value);
+        if (option.value === 'size') {
+          const why = checkSize(value.value);
+          if (why) invalid(value, `stick-table size: ${why}`);
+        } else if (option.value === 'expire') {
+          const why = checkTime(value.value);
+          if (why) invalid(value, `stick-table expire: ${why}`);
+        }
+        i++;
+        break;
+      case 'nopurge':
+        break;
+      default:
+        return; // options of newer versions: stop rather than guess
+    }
+  }
+}
