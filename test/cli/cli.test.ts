@@ -24,7 +24,7 @@ describe('haproxy-keepalived check', () => {
     writeFileSync(path.join(dir, 'cluster', 'keepalived', 'server2.conf'), 'vrrp_instance VI_1 {\n    state BACKUP\n');
     writeFileSync(path.join(dir, 'cluster', 'node_modules', 'x', 'haproxy', 'broken.cfg'), 'global\n  log "x\n');
     writeFileSync(path.join(dir, 'cluster', 'setup.cfg'), '[metadata]\nname = "x\n');
-    writeFileSync(path.join(dir, 'broken.cfg'), 'global\n    log "127.0.0.1 local0\n');
+    writeFileSync(path.join(dir, 'broken.cfg'), 'global\n    user "haproxy\n');
     writeFileSync(path.join(dir, 'notes.txt'), 'hello\n');
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
@@ -33,7 +33,7 @@ describe('haproxy-keepalived check', () => {
     const result = run(['check', 'broken.cfg'], dir);
     assert.equal(result.status, 1, result.stderr);
     const [first] = result.stdout.split('\n');
-    assert.match(first!, /^broken\.cfg:2:9: error: .+ \[haproxy\/unterminated-quote\]$/);
+    assert.match(first!, /^broken\.cfg:2:10: error: .+ \[haproxy\/unterminated-quote\]$/);
     assert.match(result.stdout, /1 error, 0 warnings in 1 file checked/);
   });
 

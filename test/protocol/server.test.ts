@@ -57,7 +57,7 @@ describe('language server over stdio', () => {
 
     await client.notify('textDocument/didChange', {
       textDocument: { uri: HAPROXY_URI, version: 2 },
-      contentChanges: [{ range: { start: { line: 1, character: 26 }, end: { line: 1, character: 26 } }, text: '"' }],
+      contentChanges: [{ range: { start: { line: 1, character: 18 }, end: { line: 1, character: 18 } }, text: '"' }],
     });
     const fixed = await client.diagnosticsFor(HAPROXY_URI, (p) => p.version === 2);
     assert.deepEqual(fixed, []);

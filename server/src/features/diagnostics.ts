@@ -23,7 +23,9 @@ export interface DiagnosticOptions {
 export function findProblems(analysis: Analysis, options: DiagnosticOptions = {}): Problem[] {
   const problems = [...analysis.parse.errors];
   if (analysis.language === 'haproxy') {
-    problems.push(...validateHaproxy(analysis.parse.model, analysis.text, { version: options.haproxyVersion ?? DEFAULT_HAPROXY_VERSION }));
+    problems.push(
+      ...validateHaproxy(analysis.parse.model, analysis.text, { version: options.haproxyVersion ?? DEFAULT_HAPROXY_VERSION }, analysis.parse.errors),
+    );
   }
   const suppressed = suppressedAt(analysis.text, analysis.parse.model.comments);
   return problems.filter((problem) => !suppressed(problem));

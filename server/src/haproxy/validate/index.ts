@@ -1,6 +1,6 @@
-import type { Problem } from '../../common/span.js';
+import type { Problem, Span } from '../../common/span.js';
 import { checkAddress } from '../../common/values.js';
-import type { HaproxyConfig, Section, Word } from '../model.js';
+import type { Directive, HaproxyConfig, Section, Word } from '../model.js';
 import { resolveDirective } from '../resolve.js';
 import { collectSymbols } from '../symbols.js';
 import { addressPrefixAllowed, checkBindAddresses, checkDirective, type HaproxyCheckOptions } from './keywords.js';
@@ -23,12 +23,20 @@ const NAMED = new Set(['frontend', 'backend', 'listen', 'userlist', 'peers', 're
  * Every check of a haproxy.cfg beyond syntax: the catalogue (keywords, sections, versions,
  * arguments), references and duplicates, rules that cannot run, and sample expressions.
  */
-export function validateHaproxy(config: HaproxyConfig, text: string, options: HaproxyCheckOptions): Problem[] {
+export function validateHaproxy(
+  config: HaproxyConfig,
+  text: string,
+  options: HaproxyCheckOptions,
+  syntaxErrors: readonly Span[] = [],
+): Problem[] {
   const problems: Problem[] = [];
+  // A line with a syntax error is not read as HAProxy would read it: judging its words is noise.
+  const broken = (directive: Directive): boolean => syntaxErrors.some((e) => e.start >= directive.start && e.start <= directive.end);
   for (const section of config.sections) {
-    checkHeader(section, text, problems);
+    if (!broken(section.header)) checkHeader(section, text, problems);
     for (const directive of section.directives) {
       if (directive.keyword.value.startsWith('.')) continue; // unknown dot-directives are syntax errors already
+      if (broken(directive)) continue;
       const resolved = resolveDirective(directive, section.kind);
       checkDirective(resolved, section, options, problems);
       if (!resolved.keyword) continue;
