@@ -3,12 +3,14 @@ import { realCheckerCodes } from './external/codes.js';
 import { haproxySyntaxCodes } from './haproxy/codes.js';
 import { haproxyCheckCodes } from './haproxy/validate/codes.js';
 import { keepalivedSyntaxCodes } from './keepalived/codes.js';
+import { keepalivedCheckCodes } from './keepalived/validate/codes.js';
 
 /** Every diagnostic code the tool can emit: the single registry the server, CLI and tests read. */
 export const codes: Readonly<Record<string, CodeSpec>> = {
   ...haproxySyntaxCodes,
   ...haproxyCheckCodes,
   ...keepalivedSyntaxCodes,
+  ...keepalivedCheckCodes,
   ...realCheckerCodes,
 };
 

@@ -20,8 +20,10 @@ describe('haproxy-keepalived check', () => {
     mkdirSync(path.join(dir, 'cluster', 'keepalived'), { recursive: true });
     mkdirSync(path.join(dir, 'cluster', 'node_modules', 'x', 'haproxy'), { recursive: true });
     writeFileSync(path.join(dir, 'cluster', 'haproxy', 'haproxy.cfg'), 'global\n    daemon\n\ndefaults\n    mode http\n');
-    writeFileSync(path.join(dir, 'cluster', 'keepalived', 'server1.conf'), 'vrrp_instance VI_1 {\n    state MASTER\n}\n');
-    writeFileSync(path.join(dir, 'cluster', 'keepalived', 'server2.conf'), 'vrrp_instance VI_1 {\n    state BACKUP\n');
+    const instance = (state: string, priority: number): string =>
+      `vrrp_instance VI_1 {\n    state ${state}\n    interface eth0\n    virtual_router_id 51\n    priority ${priority}\n    virtual_ipaddress {\n        10.0.0.10/24\n    }\n`;
+    writeFileSync(path.join(dir, 'cluster', 'keepalived', 'server1.conf'), `${instance('MASTER', 101)}}\n`);
+    writeFileSync(path.join(dir, 'cluster', 'keepalived', 'server2.conf'), instance('BACKUP', 100)); // never closed
     writeFileSync(path.join(dir, 'cluster', 'node_modules', 'x', 'haproxy', 'broken.cfg'), 'global\n  log "x\n');
     writeFileSync(path.join(dir, 'cluster', 'setup.cfg'), '[metadata]\nname = "x\n');
     writeFileSync(path.join(dir, 'broken.cfg'), 'global\n    user "haproxy\n');
@@ -66,7 +68,8 @@ describe('haproxy-keepalived check', () => {
     assert.equal(unknown.status, 2);
     assert.match(unknown.stderr, /cannot tell whether this is a haproxy or a keepalived file/);
     const forced = run(['check', '--language', 'keepalived', 'notes.txt'], dir);
-    assert.equal(forced.status, 0, forced.stdout + forced.stderr);
+    assert.equal(forced.status, 1, forced.stdout + forced.stderr);
+    assert.match(forced.stdout, /^notes\.txt:1:1: error: unknown keyword 'hello'.*\[keepalived\/unknown-keyword\]$/m);
   });
 
   it('exits 2 on usage errors', () => {

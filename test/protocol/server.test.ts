@@ -23,6 +23,8 @@ const haproxyText = [
 const keepalivedText = [
   'vrrp_instance VI_1 {',
   '    state MASTER',
+  '    interface eth0',
+  '    virtual_router_id 51',
   '    virtual_ipaddress {',
   '        10.0.0.10/24',
   '    }',
@@ -99,7 +101,7 @@ describe('language server over stdio', () => {
     assert.deepEqual(symbols[0]!.children?.map((c) => c.name), ['virtual_ipaddress']);
 
     const folds = await client.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri: KEEPALIVED_URI } });
-    assert.deepEqual(folds.map((f) => [f.startLine, f.endLine]), [[2, 3]]);
+    assert.deepEqual(folds.map((f) => [f.startLine, f.endLine]), [[4, 5]]);
   });
 
   it('drops diagnostics of a closed document and keeps answering', async () => {

@@ -7,6 +7,8 @@ import { suppressedAt } from '../common/suppress.js';
 import { codeSpec } from '../codes.js';
 import { DEFAULT_HAPROXY_VERSION, type HaproxyVersion } from '../haproxy/catalogue/index.js';
 import { validateHaproxy } from '../haproxy/validate/index.js';
+import { DEFAULT_KEEPALIVED_VERSION, type KeepalivedVersion } from '../keepalived/catalogue/index.js';
+import { validateKeepalived } from '../keepalived/validate/index.js';
 import type { Analysis } from '../service/analysis.js';
 
 /** A user's choice for one code: another severity, or `off` to hide it. */
@@ -17,6 +19,8 @@ export interface DiagnosticOptions {
   severity?: Readonly<Record<string, SeverityOverride>>;
   /** The HAProxy version the file is written for (default: the latest LTS the catalogue covers). */
   haproxyVersion?: HaproxyVersion;
+  /** The keepalived release the file is written for (default: the newest release the catalogue covers). */
+  keepalivedVersion?: KeepalivedVersion;
 }
 
 /** Every problem of a document, in offsets: syntax first, then the catalogue and reference checks. */
@@ -26,6 +30,8 @@ export function findProblems(analysis: Analysis, options: DiagnosticOptions = {}
     problems.push(
       ...validateHaproxy(analysis.parse.model, analysis.text, { version: options.haproxyVersion ?? DEFAULT_HAPROXY_VERSION }, analysis.parse.errors),
     );
+  } else {
+    problems.push(...validateKeepalived(analysis.parse.model, analysis.text, { version: options.keepalivedVersion ?? DEFAULT_KEEPALIVED_VERSION }));
   }
   const suppressed = suppressedAt(analysis.text, analysis.parse.model.comments);
   return problems.filter((problem) => !suppressed(problem));
