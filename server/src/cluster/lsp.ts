@@ -1,0 +1,60 @@
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Severity } from '../common/codes.js';
+import { severityToLsp } from '../common/lsp.js';
+import type { ClusterFacts } from './facts/index.js';
+import { problemsByPath, type ClusterProblem } from './problem.js';
+
+/**
+ * LSP diagnostics of cluster problems, by uri. Ranges (of the problem and of its related places in
+ * other files) are computed from the texts the facts were built from. `severityOf` returns the
+ * effective severity of a code (user overrides applied) or `off` to drop it. Files the cluster
+ * touched without a problem map to an empty list, so that the caller clears stale diagnostics.
+ */
+export function clusterDiagnostics(
+  facts: ClusterFacts,
+  problems: readonly ClusterProblem[],
+  uriOf: (path: string) => string,
+  severityOf: (code: string) => Severity | 'off',
+): Map<string, Diagnostic[]> {
+  const documents = new Map<string, TextDocument>();
+  const documentOf = (path: string): TextDocument => {
+    let document = documents.get(path);
+    if (!document) {
+      document = TextDocument.create(uriOf(path), 'plaintext', 0, facts.texts.get(path) ?? '');
+      documents.set(path, document);
+    }
+    return document;
+  };
+  const rangeIn = (path: string, span: { start: number; end: number }) => {
+    const document = documentOf(path);
+    return { start: document.positionAt(span.start), end: document.positionAt(span.end) };
+  };
+  const result = new Map<string, Diagnostic[]>();
+  for (const member of facts.layout.members) result.set(uriOf(member.path), []);
+  for (const [path, list] of problemsByPath(problems)) {
+    const diagnostics: Diagnostic[] = result.get(uriOf(path)) ?? [];
+    for (const problem of list) {
+      const severity = severityOf(problem.code);
+      if (severity === 'off') continue;
+      diagnostics.push({
+        range: rangeIn(path, problem),
+        severity: severityToLsp[severity],
+        code: problem.code,
+        source: 'ha-cluster',
+        message: problem.message,
+        data: { code: problem.code, ...problem.data, ...(problem.fixes ? { fixes: problem.fixes } : {}) },
+        ...(problem.related
+          ? {
+              relatedInformation: problem.related.map((place) => ({
+                location: { uri: uriOf(place.path), range: rangeIn(place.path, place) },
+                message: place.message,
+              })),
+            }
+          : {}),
+      });
+    }
+    result.set(uriOf(path), diagnostics);
+  }
+  return result;
+}
