@@ -1,3 +1,4 @@
+import { haClusterCodes } from './cluster/codes.js';
 import type { CodeSpec } from './common/codes.js';
 import { realCheckerCodes } from './external/codes.js';
 import { haproxySyntaxCodes } from './haproxy/codes.js';
@@ -12,6 +13,7 @@ export const codes: Readonly<Record<string, CodeSpec>> = {
   ...keepalivedSyntaxCodes,
   ...keepalivedCheckCodes,
   ...realCheckerCodes,
+  ...haClusterCodes,
 };
 
 export function codeSpec(code: string): CodeSpec | undefined {

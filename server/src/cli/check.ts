@@ -4,6 +4,8 @@ import { sourceOf } from '../common/codes.js';
 import { effectiveSeverity, findProblems, type DiagnosticOptions } from '../features/diagnostics.js';
 import { analyze } from '../service/analysis.js';
 import type { LanguageId } from '../service/languages.js';
+import { findClusterRoot, loadCluster, validateCluster } from '../cluster/index.js';
+import { nodeFileSystem } from '../cluster/nodeFs.js';
 
 /** One reported problem, 1-based as editors and compilers print them. */
 export interface Finding {
@@ -69,4 +71,45 @@ export function summarize(findings: readonly Finding[], fileCount: number): stri
   const count = (severity: Severity): number => findings.filter((f) => f.severity === severity).length;
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   return `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')} in ${plural(fileCount, 'file')} checked\n`;
+}
+
+/** Cross-file findings of a cluster folder (manifest or folder scan), with related places as text. */
+export function clusterFindings(folder: string, options: DiagnosticOptions = {}): { findings: Finding[]; members: number } {
+  const { facts, problems, layout } = validateCluster(nodeFileSystem(), folder);
+  const documents = new Map<string, TextDocument>();
+  const documentOf = (path: string): TextDocument => {
+    let document = documents.get(path);
+    if (!document) documents.set(path, (document = TextDocument.create(`file://${path}`, 'plaintext', 1, facts.texts.get(path) ?? '')));
+    return document;
+  };
+  const findings: Finding[] = [];
+  for (const problem of problems) {
+    const severity = effectiveSeverity(problem.code, options);
+    if (severity === 'off') continue;
+    const document = documentOf(problem.path);
+    const start = document.positionAt(problem.start);
+    const end = document.positionAt(problem.end);
+    const related = (problem.related ?? []).map((r) => {
+      const at = documentOf(r.path).positionAt(r.start);
+      return ` (see ${r.path}:${at.line + 1}:${at.character + 1}: ${r.message})`;
+    });
+    findings.push({
+      file: problem.path,
+      line: start.line + 1,
+      column: start.character + 1,
+      endLine: end.line + 1,
+      endColumn: end.character + 1,
+      severity,
+      code: problem.code,
+      source: sourceOf(problem.code),
+      message: problem.message + related.join(''),
+    });
+  }
+  return { findings, members: layout.members.length };
+}
+
+/** A folder is checked as a cluster when it has a manifest or at least two keepalived configs. */
+export function looksLikeCluster(folder: string): boolean {
+  const root = findClusterRoot(nodeFileSystem(), `${folder.replace(/\/+$/, '')}/x`, folder);
+  return root !== undefined && (root.manifest !== undefined || loadCluster(nodeFileSystem(), root.folder).members.filter((m) => m.language === 'keepalived').length >= 2);
 }

@@ -1,4 +1,5 @@
-import { checkFile, formatJson, formatText, summarize, type Finding } from './check.js';
+import { statSync } from 'node:fs';
+import { checkFile, clusterFindings, formatJson, formatText, looksLikeCluster, summarize, type Finding } from './check.js';
 import { writeFileSync } from 'node:fs';
 import { applyEdits, modernizeEdits } from '../features/codeActions.js';
 import { DEFAULT_HAPROXY_VERSION, HAPROXY_VERSIONS, parseHaproxyVersion, type HaproxyVersion } from '../haproxy/catalogue/index.js';
@@ -12,7 +13,9 @@ const USAGE = `Usage: haproxy-keepalived <command> [options]
 
 Commands:
   check <file|folder>...   Check haproxy.cfg and keepalived.conf files. A folder is
-                           scanned for the files the editor extension would claim.
+                           scanned for the files the editor extension would claim;
+                           a cluster folder (with ha-cluster.json, or with two or
+                           more keepalived configs) also gets the cross-file checks.
   modernize <file>         Rewrite removed and deprecated HAProxy keywords in their
                            current form (contimeout -> timeout connect, ...) and print
                            the result; with --write, change the file in place.
@@ -122,6 +125,9 @@ function runCheck(args: CheckArgs, out: (text: string) => void, err: (text: stri
     findings.push(...checkFile({ file, language, text }, { haproxyVersion: args.haproxyVersion }));
     checked++;
   }
+  for (const folder of args.paths.filter(isFolder)) {
+    if (looksLikeCluster(folder)) findings.push(...clusterFindings(folder, { haproxyVersion: args.haproxyVersion }).findings);
+  }
   for (const { path, reason } of unreadable) err(`haproxy-keepalived: cannot read '${path}': ${reason}\n`);
   if (args.format === 'json') out(formatJson(findings));
   else {
@@ -155,4 +161,12 @@ function runModernize(args: CheckArgs, out: (text: string) => void, err: (text: 
     out(result);
   }
   return 0;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
