@@ -21,7 +21,11 @@ export async function activate(context: ExtensionContext): Promise<void> {
       { scheme: 'file', language: 'keepalived' },
       { scheme: 'untitled', language: 'keepalived' },
     ],
-    synchronize: { configurationSection: 'haproxyKeepalived' },
+    synchronize: {
+      configurationSection: 'haproxyKeepalived',
+      // Cluster checks read files that are not open: the manifest, sysctl files, web content, other members.
+      fileEvents: workspace.createFileSystemWatcher('**/{ha-cluster.json,*.cfg,*.conf,check.txt,*.html}'),
+    },
     middleware: {
       // From the command palette a server command gets no argument: give it the active document.
       executeCommand: (command, args, next) => {

@@ -1,4 +1,5 @@
-import { fileURLToPath } from 'node:url';
+import * as nodePath from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   TextDocuments,
   TextDocumentSyncKind,
@@ -7,13 +8,16 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CodeActionKind } from 'vscode-languageserver-types';
+import { CodeActionKind, type Diagnostic } from 'vscode-languageserver-types';
+import { findClusterRoot, isClusterMember, overlayFileSystem, validateCluster } from './cluster/index.js';
+import { clusterDiagnostics } from './cluster/lsp.js';
+import { nodeFileSystem } from './cluster/nodeFs.js';
 import type { Problem } from './common/span.js';
 import { findExecutable } from './external/binaries.js';
 import { runRealChecker } from './external/checkers.js';
 import { nodeProcessRunner, type ProcessRunner } from './external/process.js';
 import { codeActions, MODERNIZE_KIND, modernizeEdits } from './features/codeActions.js';
-import { doValidation, problemsToDiagnostics } from './features/diagnostics.js';
+import { doValidation, effectiveSeverity, problemsToDiagnostics } from './features/diagnostics.js';
 import { foldingRanges } from './features/folding.js';
 import { placeCheckerMessages } from './features/realChecker.js';
 import { documentSymbols } from './features/symbols.js';
@@ -45,6 +49,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   let pullConfiguration = false;
   /** Local binaries run only where the client says the workspace is trusted (VS Code's workspace trust). */
   let trusted = false;
+  /** Workspace folders: a cluster root is never searched above them. */
+  let workspaceRoots: string[] = [];
 
   const languageOf = (document: TextDocument): LanguageId | undefined =>
     isLanguageId(document.languageId) ? document.languageId : languageOfPath(document.uri);
@@ -78,6 +84,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     settings = readSettings(init.settings);
     trusted = init.workspaceTrusted === true;
     pullConfiguration = params.capabilities.workspace?.configuration === true;
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    workspaceRoots = folders.map(pathOf).filter((p): p is string => p !== undefined);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -108,18 +116,62 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     trusted = params?.trusted === true;
   });
 
+  /**
+   * The cross-file diagnostics of the cluster a document belongs to, by normalized uri: open
+   * documents are read from their buffers, the other members from disk.
+   */
+  const clusterDiagnosticsOf = (document: TextDocument): Map<string, Diagnostic[]> | undefined => {
+    const path = pathOf(document.uri);
+    if (!path) return undefined;
+    const open = new Map<string, TextDocument>();
+    for (const other of documents.all()) {
+      const otherPath = pathOf(other.uri);
+      if (otherPath) open.set(otherPath, other);
+    }
+    const fs = overlayFileSystem(nodeFileSystem(), new Map([...open].map(([p, d]) => [p, d.getText()])));
+    const stopAt = workspaceRoots.find((root) => path.startsWith(root + nodePath.sep));
+    const root = findClusterRoot(fs, path, stopAt);
+    if (!root) return undefined;
+    const analysisOfPath = (p: string): Analysis | undefined => {
+      const openDocument = open.get(p);
+      return openDocument ? analysisOf(openDocument) : undefined;
+    };
+    const { layout, facts, problems } = validateCluster(fs, root.folder, { analysisOf: analysisOfPath });
+    if (!isClusterMember(layout, path)) return undefined;
+    return clusterDiagnostics(facts, problems, (p) => pathToFileURL(p).toString(), (code) => effectiveSeverity(code, settings.diagnostics));
+  };
+
+  const publish = (document: TextDocument, cluster: Map<string, Diagnostic[]> | undefined): void => {
+    const analysis = analysisOf(document);
+    if (!analysis) return;
+    const diagnostics = doValidation(document, analysis, settings.diagnostics);
+    const real = realFindings.get(document.uri);
+    if (real && real.version === document.version) diagnostics.push(...problemsToDiagnostics(document, real.problems, settings.diagnostics));
+    diagnostics.push(...(cluster?.get(normalizedUri(document.uri)) ?? []));
+    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+  };
+
+  /** Validates a document and, when it belongs to a cluster, every open member of that cluster. */
   const validate = (document: TextDocument): void => {
     try {
-      const analysis = analysisOf(document);
-      if (!analysis) return;
-      const diagnostics = doValidation(document, analysis, settings.diagnostics);
-      const real = realFindings.get(document.uri);
-      if (real && real.version === document.version) diagnostics.push(...problemsToDiagnostics(document, real.problems, settings.diagnostics));
-      void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+      let cluster: Map<string, Diagnostic[]> | undefined;
+      try {
+        cluster = clusterDiagnosticsOf(document);
+      } catch (error) {
+        connection.console.error(`cluster checks failed for ${document.uri}: ${describe(error)}`);
+      }
+      publish(document, cluster);
+      if (!cluster) return;
+      for (const other of documents.all()) {
+        if (other.uri !== document.uri && cluster.has(normalizedUri(other.uri))) publish(other, cluster);
+      }
     } catch (error) {
       connection.console.error(`validation failed on ${document.uri}: ${describe(error)}`);
     }
   };
+  connection.onDidChangeWatchedFiles(() => {
+    for (const document of documents.all()) validate(document);
+  });
 
   const runRealCheck = async (document: TextDocument): Promise<void> => {
     const language = languageOf(document);
@@ -127,7 +179,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     const binary = findExecutable(language, language === 'haproxy' ? settings.haproxyExecutable : settings.keepalivedExecutable);
     if (!binary) return;
     const version = document.version;
-    const documentPath = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : undefined;
+    const documentPath = pathOf(document.uri);
     const run = await runRealChecker({ runner, language, binary, text: document.getText(), documentPath });
     if (run.failure) {
       connection.console.warn(`${binary}: ${run.failure}`);
@@ -185,6 +237,20 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
 
   documents.listen(connection);
   connection.listen();
+}
+
+function pathOf(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The same file may be spelt with different percent-encodings; compare uris rebuilt from paths. */
+function normalizedUri(uri: string): string {
+  const path = pathOf(uri);
+  return path ? pathToFileURL(path).toString() : uri;
 }
 
 function describe(error: unknown): string {

@@ -10,7 +10,8 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 /** The project root, from out/test/cluster/. */
 export const ROOT = path.resolve(HERE, '..', '..', '..');
 export const SEED_FOLDER = path.join(ROOT, 'examples', 'seed-cluster');
-export const MANIFEST_FIXTURE = path.join(ROOT, 'test', 'fixtures', 'cluster', 'seed-ha-cluster.json');
+/** The example cluster's own manifest: the tests check the file we ship. */
+export const MANIFEST_FIXTURE = path.join(ROOT, 'examples', 'seed-cluster', 'ha-cluster.json');
 
 /** Where the in-memory cluster lives. */
 export const C = '/seed';
@@ -29,6 +30,7 @@ export function seedFiles(options: { manifest?: boolean } = {}): Files {
     for (const entry of readdirSync(dir)) {
       const full = path.join(dir, entry);
       if (statSync(full).isDirectory()) walk(full);
+      else if (entry === 'ha-cluster.json') continue; // added below, unless the test wants none
       else files[`${C}/${path.relative(SEED_FOLDER, full).split(path.sep).join('/')}`] = readFileSync(full, 'utf8');
     }
   };

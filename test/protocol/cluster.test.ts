@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import { LspTestClient } from '../helpers/lsp-client.js';
+
+describe('cluster checks over stdio', () => {
+  let client: LspTestClient;
+  let dir: string;
+  let server1: { uri: string; text: string };
+  let server2: { uri: string; text: string };
+
+  before(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'hak-cluster-'));
+    cpSync('examples/seed-cluster', dir, { recursive: true });
+    const read = (name: string) => {
+      const file = path.join(dir, 'keepalived', name);
+      return { uri: pathToFileURL(file).toString(), text: readFileSync(file, 'utf8') };
+    };
+    server1 = read('server1.conf');
+    server2 = read('server2.conf');
+    client = new LspTestClient();
+    await client.initialize();
+  });
+  after(async () => {
+    await client.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('starts clean: the seed cluster has no problem', async () => {
+    await client.open(server1.uri, 'keepalived', server1.text);
+    await client.open(server2.uri, 'keepalived', server2.text);
+    assert.deepEqual(await client.diagnosticsFor(server1.uri), []);
+    assert.deepEqual(await client.diagnosticsFor(server2.uri), []);
+  });
+
+  it('changing virtual_router_id on server1 puts a diagnostic in server2, pointing back at server1', async () => {
+    const line = server1.text.split('\n').findIndex((l) => l.includes('virtual_router_id 51'));
+    const character = server1.text.split('\n')[line]!.indexOf('51');
+    await client.notify('textDocument/didChange', {
+      textDocument: { uri: server1.uri, version: 2 },
+      contentChanges: [{ range: { start: { line, character }, end: { line, character: character + 2 } }, text: '52' }],
+    });
+    const diagnostics = await client.diagnosticsFor(server2.uri, (p) => p.diagnostics.some((d) => d.code === 'ha-cluster/vrid-mismatch'));
+    const mismatch = diagnostics.find((d) => d.code === 'ha-cluster/vrid-mismatch')!;
+    assert.equal(mismatch.source, 'ha-cluster');
+    assert.equal(mismatch.range.start.line, line);
+    assert.equal(mismatch.relatedInformation?.[0]?.location.uri, server1.uri);
+    assert.equal(mismatch.relatedInformation?.[0]?.location.range.start.line, line);
+  });
+
+  it('fixing it clears the diagnostic in server2', async () => {
+    await client.notify('textDocument/didChange', { textDocument: { uri: server1.uri, version: 3 }, contentChanges: [{ text: server1.text }] });
+    assert.deepEqual(await client.diagnosticsFor(server2.uri, (p) => p.diagnostics.length === 0), []);
+  });
+});
