@@ -1,4 +1,5 @@
 import { parseHaproxyVersion, type HaproxyVersion } from './haproxy/catalogue/index.js';
+import { parseKeepalivedVersion } from './keepalived/catalogue/versions.js';
 import type { DiagnosticOptions, SeverityOverride } from './features/diagnostics.js';
 
 /** The `haproxyKeepalived.*` settings, as VS Code (or `initializationOptions.settings`) sends them. */
@@ -27,7 +28,7 @@ export function readSettings(raw: unknown): Settings {
   }
   const haproxyVersion: HaproxyVersion | undefined = parseHaproxyVersion(settings.haproxy?.version);
   return {
-    diagnostics: { severity, haproxyVersion },
+    diagnostics: { severity, haproxyVersion, keepalivedVersion: parseKeepalivedVersion(settings.keepalived?.version) },
     haproxyExecutable: stringOrUndefined(settings.haproxy?.executable),
     keepalivedExecutable: stringOrUndefined(settings.keepalived?.executable),
     realCheckerEnabled: settings.realChecker?.enable !== false,

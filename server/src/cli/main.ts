@@ -3,6 +3,7 @@ import { checkFile, clusterFindings, formatJson, formatText, looksLikeCluster, s
 import { writeFileSync } from 'node:fs';
 import { applyEdits, modernizeEdits } from '../features/codeActions.js';
 import { DEFAULT_HAPROXY_VERSION, HAPROXY_VERSIONS, parseHaproxyVersion, type HaproxyVersion } from '../haproxy/catalogue/index.js';
+import { KEEPALIVED_VERSIONS, parseKeepalivedVersion } from '../keepalived/catalogue/versions.js';
 import { analyze } from '../service/analysis.js';
 import { isLanguageId, type LanguageId } from '../service/languages.js';
 import { collectFiles, readText, reasonOf } from './files.js';
@@ -26,6 +27,9 @@ Options:
                            Treat every given file as this language
   --haproxy-version X.Y    The HAProxy version the files are written for
                            (default: ${DEFAULT_HAPROXY_VERSION}, the latest LTS covered)
+  --keepalived-version X.Y.Z
+                           The keepalived release the files are written for
+                           (default: the newest covered; 2.2 means the newest 2.2.x)
   --write                  modernize: write the file instead of printing it
   -h, --help               Show this help
   -v, --version            Show the version
@@ -41,6 +45,7 @@ interface CheckArgs {
   format: 'text' | 'json';
   language?: LanguageId;
   haproxyVersion?: HaproxyVersion;
+  keepalivedVersion?: string;
   write: boolean;
 }
 
@@ -67,6 +72,11 @@ function parseCheckArgs(argv: readonly string[]): CheckArgs {
       const version = parseHaproxyVersion(text);
       if (!version) throw new UsageError(`unknown HAProxy version '${text}' (use ${HAPROXY_VERSIONS[0]} to ${HAPROXY_VERSIONS.at(-1)})`);
       args.haproxyVersion = version;
+    } else if (flag === '--keepalived-version') {
+      const text = value();
+      const version = parseKeepalivedVersion(text);
+      if (!version) throw new UsageError(`unknown keepalived version '${text}' (use ${KEEPALIVED_VERSIONS[0]} to ${KEEPALIVED_VERSIONS.at(-1)})`);
+      args.keepalivedVersion = version;
     } else if (flag === '--write') {
       args.write = true;
     } else if (flag === '--') {
@@ -122,7 +132,7 @@ function runCheck(args: CheckArgs, out: (text: string) => void, err: (text: stri
       unreadable.push({ path: file, reason: reasonOf(error) });
       continue;
     }
-    findings.push(...checkFile({ file, language, text }, { haproxyVersion: args.haproxyVersion }));
+    findings.push(...checkFile({ file, language, text }, { haproxyVersion: args.haproxyVersion, keepalivedVersion: args.keepalivedVersion }));
     checked++;
   }
   for (const folder of args.paths.filter(isFolder)) {

@@ -20,6 +20,7 @@ import { collectSymbols } from '../haproxy/symbols.js';
 import { LOG_FACILITIES } from '../haproxy/validate/log.js';
 import type { Analysis } from '../service/analysis.js';
 import type { DiagnosticOptions } from './diagnostics.js';
+import { keepalivedCompletion } from './keepalivedHelp.js';
 
 /** Load-balancing algorithms and the version each appeared in. */
 const BALANCE_ALGORITHMS: Array<[string, HaproxyVersion]> = [
@@ -39,7 +40,7 @@ const TCP_RULE_KINDS: Record<string, string[]> = {
  * server names, ACL names after `if`/`unless`, and bind/server options.
  */
 export function doComplete(document: TextDocument, analysis: Analysis, position: Position, options: DiagnosticOptions = {}): CompletionItem[] {
-  if (analysis.language !== 'haproxy') return [];
+  if (analysis.language === 'keepalived') return keepalivedCompletion(document, analysis.parse.model, position, options.keepalivedVersion);
   const version = options.haproxyVersion ?? DEFAULT_HAPROXY_VERSION;
   const text = document.getText();
   const offset = document.offsetAt(position);

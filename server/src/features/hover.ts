@@ -19,10 +19,11 @@ import { actionName, resolveDirective } from '../haproxy/resolve.js';
 import { collectSymbols } from '../haproxy/symbols.js';
 import type { Analysis } from '../service/analysis.js';
 import type { DiagnosticOptions } from './diagnostics.js';
+import { keepalivedHover } from './keepalivedHelp.js';
 
 /** Hover: the keyword's documentation, or what a value means (a time in ms, a backend's definition). */
 export function doHover(document: TextDocument, analysis: Analysis, position: Position, options: DiagnosticOptions = {}): Hover | null {
-  if (analysis.language !== 'haproxy') return null;
+  if (analysis.language === 'keepalived') return keepalivedHover(document, analysis.parse.model, position, options.keepalivedVersion);
   const version = options.haproxyVersion ?? DEFAULT_HAPROXY_VERSION;
   const offset = document.offsetAt(position);
   const config = analysis.parse.model;
