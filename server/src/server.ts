@@ -23,6 +23,7 @@ import { placeCheckerMessages } from './features/realChecker.js';
 import { documentSymbols } from './features/symbols.js';
 import { doComplete } from './features/completion.js';
 import { doHover } from './features/hover.js';
+import { findDefinition, findReferences, prepareRename, rename } from './features/navigation.js';
 import { analyze, type Analysis } from './service/analysis.js';
 import { isLanguageId, languageOfPath, type LanguageId } from './service/languages.js';
 import { readSettings, type Settings } from './settings.js';
@@ -93,6 +94,9 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
         foldingRangeProvider: true,
         hoverProvider: true,
         completionProvider: { triggerCharacters: [' '] },
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, MODERNIZE_KIND] },
         executeCommandProvider: { commands: [MODERNIZE_COMMAND] },
       },
@@ -206,6 +210,12 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   connection.onCompletion(
     guarded('completion', [], (document, analysis, params) => doComplete(document, analysis, params.position, settings.diagnostics)),
   );
+  connection.onDefinition(guarded('definition', [], (document, analysis, params) => findDefinition(document, analysis, params.position)));
+  connection.onReferences(
+    guarded('references', [], (document, analysis, params) => findReferences(document, analysis, params.position, params.context.includeDeclaration)),
+  );
+  connection.onPrepareRename(guarded('prepareRename', null, (document, analysis, params) => prepareRename(document, analysis, params.position)));
+  connection.onRenameRequest(guarded('rename', null, (document, analysis, params) => rename(document, analysis, params.position, params.newName)));
   connection.onCodeAction(
     guarded('codeAction', [], (document, analysis, params) =>
       codeActions(document, analysis, params.context.diagnostics, params.context.only, settings.diagnostics),
