@@ -1,6 +1,8 @@
 // The TextMate grammars, as VS Code itself runs them (vscode-textmate + the oniguruma wasm), and
 // the snippets: every body, expanded with its defaults, must be a config the real tools accept.
 import { describe, it, before, after } from 'node:test';
+import { effectiveSeverity, findProblems } from '../../server/src/features/diagnostics.js';
+import { analyze } from '../../server/src/service/analysis.js';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -563,4 +565,22 @@ describe('snippets', () => {
       }
     });
   });
+});
+
+describe('snippets against our own checker', () => {
+  for (const [language, files] of [
+    ['haproxy', haproxyFiles],
+    ['keepalived', keepalivedFiles],
+  ] as const) {
+    it(`every ${language} snippet, expanded with its defaults, gets no error and no warning`, () => {
+      for (const [name, text] of files()) {
+        const problems = findProblems(analyze(language, text)).filter((p) => ['error', 'warning'].includes(effectiveSeverity(p.code, {}) as string));
+        assert.deepEqual(
+          problems.map((p) => `${p.code}: ${p.message}`),
+          [],
+          `${name}:\n${text}`,
+        );
+      }
+    });
+  }
 });
