@@ -24,6 +24,8 @@ import { documentSymbols } from './features/symbols.js';
 import { doComplete } from './features/completion.js';
 import { doHover } from './features/hover.js';
 import { findDefinition, findReferences, prepareRename, rename } from './features/navigation.js';
+import { documentLinks } from './features/links.js';
+import { fileSystemIncludeResolver } from './keepalived/validate/includes.js';
 import { analyze, type Analysis } from './service/analysis.js';
 import { isLanguageId, languageOfPath, type LanguageId } from './service/languages.js';
 import { readSettings, type Settings } from './settings.js';
@@ -95,6 +97,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
         hoverProvider: true,
         completionProvider: { triggerCharacters: [' '] },
         definitionProvider: true,
+        documentLinkProvider: { resolveProvider: false },
         referencesProvider: true,
         renameProvider: { prepareProvider: true },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, MODERNIZE_KIND] },
@@ -145,10 +148,11 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     return clusterDiagnostics(facts, problems, (p) => pathToFileURL(p).toString(), (code) => effectiveSeverity(code, settings.diagnostics));
   };
 
+  const includes = fileSystemIncludeResolver();
   const publish = (document: TextDocument, cluster: Map<string, Diagnostic[]> | undefined): void => {
     const analysis = analysisOf(document);
     if (!analysis) return;
-    const diagnostics = doValidation(document, analysis, settings.diagnostics);
+    const diagnostics = doValidation(document, analysis, { ...settings.diagnostics, documentPath: pathOf(document.uri), includes });
     const real = realFindings.get(document.uri);
     if (real && real.version === document.version) diagnostics.push(...problemsToDiagnostics(document, real.problems, settings.diagnostics));
     diagnostics.push(...(cluster?.get(normalizedUri(document.uri)) ?? []));
@@ -210,6 +214,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   connection.onCompletion(
     guarded('completion', [], (document, analysis, params) => doComplete(document, analysis, params.position, settings.diagnostics)),
   );
+  connection.onDocumentLinks(guarded('documentLink', [], (document, analysis) => documentLinks(document, analysis, pathOf(document.uri), includes)));
   connection.onDefinition(guarded('definition', [], (document, analysis, params) => findDefinition(document, analysis, params.position)));
   connection.onReferences(
     guarded('references', [], (document, analysis, params) => findReferences(document, analysis, params.position, params.context.includeDeclaration)),

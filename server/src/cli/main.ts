@@ -1,4 +1,6 @@
 import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileSystemIncludeResolver } from '../keepalived/validate/includes.js';
 import { checkFile, clusterFindings, formatJson, formatText, looksLikeCluster, summarize, type Finding } from './check.js';
 import { writeFileSync } from 'node:fs';
 import { applyEdits, modernizeEdits } from '../features/codeActions.js';
@@ -121,6 +123,7 @@ export function runCli(argv: readonly string[], out: (text: string) => void, err
 }
 
 function runCheck(args: CheckArgs, out: (text: string) => void, err: (text: string) => void): number {
+  const includes = fileSystemIncludeResolver();
   const { files, unreadable } = collectFiles(args.paths, args.language);
   const findings: Finding[] = [];
   let checked = 0;
@@ -132,7 +135,12 @@ function runCheck(args: CheckArgs, out: (text: string) => void, err: (text: stri
       unreadable.push({ path: file, reason: reasonOf(error) });
       continue;
     }
-    findings.push(...checkFile({ file, language, text }, { haproxyVersion: args.haproxyVersion, keepalivedVersion: args.keepalivedVersion }));
+    findings.push(
+      ...checkFile(
+        { file, language, text },
+        { haproxyVersion: args.haproxyVersion, keepalivedVersion: args.keepalivedVersion, documentPath: resolve(file), includes },
+      ),
+    );
     checked++;
   }
   for (const folder of args.paths.filter(isFolder)) {

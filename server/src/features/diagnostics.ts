@@ -8,7 +8,7 @@ import { codeSpec } from '../codes.js';
 import { DEFAULT_HAPROXY_VERSION, type HaproxyVersion } from '../haproxy/catalogue/index.js';
 import { validateHaproxy } from '../haproxy/validate/index.js';
 import { DEFAULT_KEEPALIVED_VERSION, type KeepalivedVersion } from '../keepalived/catalogue/index.js';
-import { validateKeepalived } from '../keepalived/validate/index.js';
+import { validateKeepalived, type IncludeResolver } from '../keepalived/validate/index.js';
 import type { Analysis } from '../service/analysis.js';
 
 /** A user's choice for one code: another severity, or `off` to hide it. */
@@ -21,6 +21,10 @@ export interface DiagnosticOptions {
   haproxyVersion?: HaproxyVersion;
   /** The keepalived release the file is written for (default: the newest release the catalogue covers). */
   keepalivedVersion?: KeepalivedVersion;
+  /** Where the file lives (to resolve keepalived `include` patterns relative to it). */
+  documentPath?: string;
+  /** Reads the files keepalived `include` lines name; the server and the CLI pass the file system's. */
+  includes?: IncludeResolver;
 }
 
 /** Every problem of a document, in offsets: syntax first, then the catalogue and reference checks. */
@@ -31,7 +35,13 @@ export function findProblems(analysis: Analysis, options: DiagnosticOptions = {}
       ...validateHaproxy(analysis.parse.model, analysis.text, { version: options.haproxyVersion ?? DEFAULT_HAPROXY_VERSION }, analysis.parse.errors),
     );
   } else {
-    problems.push(...validateKeepalived(analysis.parse.model, analysis.text, { version: options.keepalivedVersion ?? DEFAULT_KEEPALIVED_VERSION }));
+    problems.push(
+      ...validateKeepalived(analysis.parse.model, analysis.text, {
+        version: options.keepalivedVersion ?? DEFAULT_KEEPALIVED_VERSION,
+        path: options.documentPath,
+        includes: options.includes,
+      }),
+    );
   }
   const suppressed = suppressedAt(analysis.text, analysis.parse.model.comments);
   return problems.filter((problem) => !suppressed(problem));
