@@ -10,7 +10,7 @@ import { checkDefaultsInheritance } from './defaults.js';
 import { checkRules } from './rules.js';
 import { checkLogLine } from './log.js';
 import { checkOptions } from './options.js';
-import { checkBalance, checkStickTable } from './proxy.js';
+import { checkBalance, checkCompression, checkHttpchkArgs, checkStickTable } from './proxy.js';
 import { checkAclFlags } from './samples.js';
 import { checkSamples } from './samples.js';
 
@@ -40,7 +40,7 @@ export function validateHaproxy(
       const resolved = resolveDirective(directive, section.kind);
       checkDirective(resolved, section, options, problems);
       if (!resolved.keyword) continue;
-      checkSamples(directive, options.version, problems);
+      checkSamples(directive, section.kind, options.version, problems);
       if (!resolved.negated) checkLineOptions(resolved.keyword.name, resolved.args, section.kind, options, problems);
       for (const term of directive.condition?.terms ?? []) if (term.kind === 'anonymous') checkAclFlags(term.words.slice(1), problems);
     }
@@ -80,6 +80,12 @@ function checkLineOptions(keyword: string, args: readonly Word[], sectionKind: s
       break;
     case 'stick-table':
       checkStickTable(args, problems);
+      break;
+    case 'option httpchk':
+      checkHttpchkArgs(args, options.version, problems);
+      break;
+    case 'compression':
+      checkCompression(args, options.version, problems);
       break;
     case 'acl':
       checkAclFlags(args.slice(2), problems);

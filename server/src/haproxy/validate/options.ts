@@ -64,7 +64,7 @@ export function checkOptions(family: 'bind' | 'server', line: string, options: r
         return;
       }
       if (arg.optional && lookupKeyword(family, value.value)) break; // an optional value left out: the next option follows
-      const why = checkValue(value.value, arg.shape);
+      const why = checkValue(value.value, arg.shape) ?? checkKnownValue(option.name, value.value);
       if (why) problems.push({ code: 'haproxy/invalid-value', message: `${why} (${option.name} <${arg.name}>)`, start: value.start, end: value.end });
       index++;
     }
@@ -81,4 +81,14 @@ function argumentsOf(option: HaproxyKeyword): readonly ArgSpec[] | undefined {
   if (rest === '') return [];
   if (/[[{]|\.\.\./.test(rest)) return undefined;
   return rest.split(/\s+/).map((name) => ({ name: name.replace(/[<>]/g, ''), shape: { kind: 'word' as const } }));
+}
+
+/** Multiplexers HAProxy has shipped up to 3.2 (`proto <mux>` on bind and server lines). */
+const MUX_PROTOCOLS = ['none', 'h1', 'h2', 'fcgi', 'quic', 'spop'];
+
+function checkKnownValue(option: string, value: string): string | undefined {
+  if (option === 'proto' && !MUX_PROTOCOLS.includes(value) && !value.includes('$')) {
+    return `unknown multiplexer protocol '${value}' (known: ${MUX_PROTOCOLS.join(', ')})`;
+  }
+  return undefined;
 }

@@ -74,3 +74,39 @@ export function checkStickTable(args: readonly Word[], problems: Problem[]): voi
     }
   }
 }
+
+/** `option httpchk [<method>] <uri> [<version>] [<host>]`: the host argument came with HAProxy 3.1. */
+export function checkHttpchkArgs(args: readonly Word[], version: HaproxyVersion, problems: Problem[]): void {
+  const max = atLeast(version, '3.1') ? 4 : 3;
+  if (args.length <= max) return;
+  const extra = args.slice(max);
+  problems.push({
+    code: 'haproxy/too-many-arguments',
+    message: `'option httpchk' takes at most ${max} arguments in HAProxy ${version}${max === 3 ? ' (the <host> argument needs 3.1)' : ''}`,
+    start: extra[0]!.start,
+    end: extra.at(-1)!.end,
+  });
+}
+
+/** What may follow `compression`, and the version each word appeared in. */
+const COMPRESSION_WORDS: ReadonlyArray<readonly [string, HaproxyVersion]> = [
+  ['algo', '1.4'], ['type', '1.4'], ['offload', '1.5'],
+  ['algo-req', '3.0'], ['algo-res', '3.0'], ['type-req', '3.0'], ['type-res', '3.0'], ['direction', '3.0'],
+  ['minsize-req', '3.2'], ['minsize-res', '3.2'],
+];
+
+export function checkCompression(args: readonly Word[], version: HaproxyVersion, problems: Problem[]): void {
+  const first = args[0];
+  if (!first || first.value.includes('$')) return;
+  const known = COMPRESSION_WORDS.filter(([, since]) => atLeast(version, since)).map(([w]) => w);
+  if (known.includes(first.value)) return;
+  const later = COMPRESSION_WORDS.find(([w]) => w === first.value);
+  problems.push({
+    code: 'haproxy/invalid-value',
+    message: later
+      ? `'compression ${first.value}' needs HAProxy ${later[1]} or newer; the target version is ${version}`
+      : `'compression' expects one of ${known.join(', ')}${didYouMean(suggest(first.value, known))}`,
+    start: first.start,
+    end: first.end,
+  });
+}

@@ -5,8 +5,9 @@ import type { Directive, Word } from '../model.js';
 import { actionName } from '../resolve.js';
 
 /** Where in a line sample expressions are: ACL criteria, anonymous ACLs, `%[...]`, and a few actions. */
-export function checkSamples(directive: Directive, version: HaproxyVersion, problems: Problem[]): void {
+export function checkSamples(directive: Directive, sectionKind: string, version: HaproxyVersion, problems: Problem[]): void {
   const keyword = directive.keyword.value;
+  if (sectionKind === 'defaults') checkServerFetchesInDefaults(directive, problems);
   if (keyword === 'acl' && directive.args[1]) checkExpression(directive.args[1], directive.args[1].value, 0, true, version, problems);
   for (const term of directive.condition?.terms ?? []) {
     if (term.kind === 'anonymous' && term.words[0]) checkExpression(term.words[0], term.words[0].value, 0, true, version, problems);
@@ -120,5 +121,25 @@ export function checkAclFlags(words: readonly Word[], problems: Problem[]): void
       });
     }
     return;
+  }
+}
+
+/**
+ * `srv_*(<server>)` fetches find the server in the current backend; a defaults section has none, so
+ * there the argument must name the backend too (`srv_conn(app/web1)`).
+ */
+function checkServerFetchesInDefaults(directive: Directive, problems: Problem[]): void {
+  for (const word of [...directive.args, ...(directive.condition?.terms ?? []).flatMap((t) => (t.kind === 'anonymous' ? t.words : []))]) {
+    for (const match of word.value.matchAll(/\b(srv_[a-z_]+)\(([^)/,]*)\)/g)) {
+      if (match[2]!.includes('$') || match[2] === '') continue;
+      const exact = word.raw === word.value;
+      const start = exact ? word.start + match.index! : word.start;
+      problems.push({
+        code: 'haproxy/invalid-value',
+        message: `in a defaults section '${match[1]}' needs 'backend/server', not just '${match[2]}': there is no current backend to look in`,
+        start,
+        end: exact ? start + match[0].length : word.end,
+      });
+    }
   }
 }
