@@ -22,7 +22,7 @@ import { MUTATION_KINDS, mutate, type Mutant, type MutationBudget } from '../hel
  * recall 82.5% on 433 mutants), rounded down, and only ever go up. The goal is 97% for both.
  */
 const PRECISION_FLOOR = 0.87;
-const RECALL_FLOOR = 0.92;
+const RECALL_FLOOR = 0.96;
 
 /** Mutants per kind and base config (fewer when a base has fewer candidates). */
 const BUDGET: MutationBudget = {

@@ -129,6 +129,7 @@ export function collectSymbols(config: HaproxyConfig): HaproxySymbols {
           break;
         }
       }
+      collectFetchReferences(directive, section, references);
       if (directive.condition) {
         for (const term of directive.condition.terms) {
           if (term.kind === 'acl') {
@@ -175,6 +176,30 @@ function collectServerOptions(directive: Directive, section: Section, refer: Ref
         section,
         directive,
         proxyName: slash >= 0 ? value.value.slice(0, slash) : undefined,
+      });
+    }
+  }
+}
+
+/** Sample fetches whose first argument names a backend, or (`http_auth*`) a userlist. */
+const FETCH_REFERENCE = /\b(nbsrv|be_conn|be_conn_free|be_sess_rate|avg_queue|queue|connslots|http_auth|http_auth_group|http_auth_bearer)\(([^),/]+)[),]/g;
+
+function collectFetchReferences(directive: Directive, section: Section, references: Reference[]): void {
+  const words = [...directive.args, ...(directive.condition?.terms ?? []).flatMap((t) => (t.kind === 'anonymous' ? t.words : []))];
+  for (const word of words) {
+    if (!word.value.includes('(')) continue;
+    for (const match of word.value.matchAll(FETCH_REFERENCE)) {
+      const name = match[2]!;
+      if (name.includes('$') || name.includes('%')) continue;
+      if (match[1] === 'http_auth_bearer') continue; // its argument is a header name
+      const exact = word.raw === word.value;
+      const start = exact ? word.start + match.index! + match[1]!.length + 1 : word.start;
+      references.push({
+        kind: match[1]!.startsWith('http_auth') ? 'userlist' : 'backend',
+        name,
+        span: { start, end: exact ? start + name.length : word.end },
+        section,
+        directive,
       });
     }
   }

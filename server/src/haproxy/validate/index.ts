@@ -1,5 +1,5 @@
 import type { Problem, Span } from '../../common/span.js';
-import { checkAddress } from '../../common/values.js';
+import { checkAddress, checkCidr } from '../../common/values.js';
 import type { Directive, HaproxyConfig, Section, Word } from '../model.js';
 import { resolveDirective } from '../resolve.js';
 import { collectSymbols } from '../symbols.js';
@@ -10,7 +10,7 @@ import { checkDefaultsInheritance } from './defaults.js';
 import { checkRules } from './rules.js';
 import { checkLogLine } from './log.js';
 import { checkOptions } from './options.js';
-import { checkBalance, checkCompression, checkHttpchkArgs, checkStickTable } from './proxy.js';
+import { checkBalance, checkCompression, checkCompressionAlgorithms, checkCookie, checkHttpchkArgs, checkStickTable } from './proxy.js';
 import { checkAclFlags } from './samples.js';
 import { checkSamples } from './samples.js';
 
@@ -86,9 +86,14 @@ function checkLineOptions(keyword: string, args: readonly Word[], sectionKind: s
       break;
     case 'compression':
       checkCompression(args, options.version, problems);
+      checkCompressionAlgorithms(args, problems);
+      break;
+    case 'cookie':
+      checkCookie(args, problems);
       break;
     case 'acl':
       checkAclFlags(args.slice(2), problems);
+      checkAddressPatterns(args, problems);
       break;
     case 'filter':
       // A SPOE filter cannot work without its own configuration file.
@@ -161,4 +166,16 @@ function bodyIndentation(section: Section, text: string): string | undefined {
   const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
   const indent = text.slice(lineStart, first.start);
   return /^[ \t]*$/.test(indent) ? indent : undefined;
+}
+
+/** `acl <name> src|dst|... <ip[/mask]>...`: address patterns must be real addresses and prefixes. */
+function checkAddressPatterns(args: readonly Word[], problems: Problem[]): void {
+  const criterion = args[1]?.value.replace(/\(.*$/, '');
+  if (!criterion || !['src', 'dst', 'hdr_ip', 'req.hdr_ip', 'so_name'].includes(criterion) || criterion === 'so_name') return;
+  for (const word of args.slice(2)) {
+    if (word.value.startsWith('-')) return; // flags such as -f <file>: stop rather than guess
+    if (!/^[0-9a-fA-F:.]+(\/\d+)?$/.test(word.value) || !/[.:]/.test(word.value)) continue;
+    const why = checkCidr(word.value);
+    if (why) problems.push({ code: 'haproxy/invalid-value', message: `acl ${criterion}: ${why}`, start: word.start, end: word.end });
+  }
 }

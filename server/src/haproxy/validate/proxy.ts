@@ -110,3 +110,49 @@ export function checkCompression(args: readonly Word[], version: HaproxyVersion,
     end: first.end,
   });
 }
+
+/** `cookie <name> [options]` options and whether each takes a value. */
+const COOKIE_OPTIONS: Record<string, boolean> = {
+  rewrite: false, insert: false, prefix: false, indirect: false, nocache: false, postonly: false, preserve: false,
+  httponly: false, secure: false, dynamic: false, domain: true, maxidle: true, maxlife: true, attr: true,
+};
+
+export function checkCookie(args: readonly Word[], problems: Problem[]): void {
+  for (let i = 1; i < args.length; i++) {
+    const word = args[i]!;
+    if (word.value.includes('$')) return;
+    const takesValue = COOKIE_OPTIONS[word.value];
+    if (takesValue === undefined) {
+      problems.push({
+        code: 'haproxy/invalid-value',
+        message: `'${word.value}' is not a cookie option${didYouMean(suggest(word.value, Object.keys(COOKIE_OPTIONS)))}`,
+        start: word.start,
+        end: word.end,
+      });
+      return;
+    }
+    if (takesValue) i++;
+  }
+}
+
+const COMPRESSION_ALGORITHMS = ['identity', 'gzip', 'deflate', 'raw-deflate'];
+
+/** `compression algo <algorithm>...` (also algo-req / algo-res): the algorithms HAProxy implements. */
+export function checkCompressionAlgorithms(args: readonly Word[], problems: Problem[]): void {
+  const first = args[0];
+  if (!first || !['algo', 'algo-req', 'algo-res'].includes(first.value)) return;
+  if (args.length === 1) {
+    problems.push({ code: 'haproxy/missing-argument', message: `'compression ${first.value}' needs at least one algorithm`, start: first.end, end: first.end });
+    return;
+  }
+  for (const word of args.slice(1)) {
+    if (!COMPRESSION_ALGORITHMS.includes(word.value) && !word.value.includes('$')) {
+      problems.push({
+        code: 'haproxy/invalid-value',
+        message: `'${word.value}' is not a compression algorithm HAProxy supports (${COMPRESSION_ALGORITHMS.join(', ')})`,
+        start: word.start,
+        end: word.end,
+      });
+    }
+  }
+}

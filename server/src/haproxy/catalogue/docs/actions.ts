@@ -39,9 +39,11 @@ function optionalRest(name: string): readonly ArgSpec[] {
 }
 
 /** `<name> <fmt>`: a header name, then a log-format value. */
+// The format is one word (spaces inside it must be quoted or escaped): HAProxy refuses anything
+// after it but a condition ("expects either 'if' or 'unless'").
 const HEADER_AND_FORMAT: readonly ArgSpec[] = [
   { name: 'name', shape: { kind: 'word' } },
-  { name: 'fmt', shape: { kind: 'rest' } },
+  { name: 'fmt', shape: { kind: 'word' } },
 ];
 
 const LOG_LEVELS = ['emerg', 'alert', 'crit', 'err', 'warning', 'notice', 'info', 'debug', 'silent'] as const;
