@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -78,6 +78,20 @@ describe('haproxy-keepalived check', () => {
       assert.equal(result.status, 2, `args ${JSON.stringify(args)}: ${result.stdout}${result.stderr}`);
       assert.match(result.stderr, /Usage: haproxy-keepalived/);
     }
+  });
+
+  it('checks a cluster folder across its files: clean as shipped, a VRID mismatch when one node differs', () => {
+    assert.equal(run(['check', path.resolve('examples/seed-cluster')]).status, 0);
+    const cluster = path.join(dir, 'seed');
+    cpSync('examples/seed-cluster', cluster, { recursive: true });
+    const server2 = path.join(cluster, 'keepalived', 'server2.conf');
+    writeFileSync(server2, readFileSync(server2, 'utf8').replace('virtual_router_id 51', 'virtual_router_id 52'));
+    const result = run(['check', cluster, '--format', 'json']);
+    assert.equal(result.status, 1, result.stdout + result.stderr);
+    const rows = JSON.parse(result.stdout) as Array<{ file: string; code: string; line: number }>;
+    const mismatch = rows.find((r) => r.code === 'ha-cluster/vrid-mismatch');
+    assert.ok(mismatch, result.stdout);
+    assert.equal(mismatch.file, server2);
   });
 
   it('exits 2 when a folder holds nothing to check', () => {

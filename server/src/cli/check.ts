@@ -26,25 +26,30 @@ export interface CheckedFile {
   text: string;
 }
 
+/** A finding with 1-based positions, from a problem's offsets in its document. */
+function toFinding(file: string, document: TextDocument, problem: { code: string; start: number; end: number }, severity: Severity, message: string): Finding {
+  const start = document.positionAt(problem.start);
+  const end = document.positionAt(problem.end);
+  return {
+    file,
+    line: start.line + 1,
+    column: start.character + 1,
+    endLine: end.line + 1,
+    endColumn: end.character + 1,
+    severity,
+    code: problem.code,
+    source: sourceOf(problem.code),
+    message,
+  };
+}
+
 export function checkFile(input: CheckedFile, options: DiagnosticOptions = {}): Finding[] {
   const document = TextDocument.create(`file://${input.file}`, input.language, 1, input.text);
   const findings: Finding[] = [];
   for (const problem of findProblems(analyze(input.language, input.text), options)) {
     const severity = effectiveSeverity(problem.code, options);
     if (severity === 'off') continue;
-    const start = document.positionAt(problem.start);
-    const end = document.positionAt(problem.end);
-    findings.push({
-      file: input.file,
-      line: start.line + 1,
-      column: start.character + 1,
-      endLine: end.line + 1,
-      endColumn: end.character + 1,
-      severity,
-      code: problem.code,
-      source: sourceOf(problem.code),
-      message: problem.message,
-    });
+    findings.push(toFinding(input.file, document, problem, severity, problem.message));
   }
   return findings.sort((a, b) => a.line - b.line || a.column - b.column);
 }
@@ -86,24 +91,11 @@ export function clusterFindings(folder: string, options: DiagnosticOptions = {})
   for (const problem of problems) {
     const severity = effectiveSeverity(problem.code, options);
     if (severity === 'off') continue;
-    const document = documentOf(problem.path);
-    const start = document.positionAt(problem.start);
-    const end = document.positionAt(problem.end);
     const related = (problem.related ?? []).map((r) => {
       const at = documentOf(r.path).positionAt(r.start);
       return ` (see ${r.path}:${at.line + 1}:${at.character + 1}: ${r.message})`;
     });
-    findings.push({
-      file: problem.path,
-      line: start.line + 1,
-      column: start.character + 1,
-      endLine: end.line + 1,
-      endColumn: end.character + 1,
-      severity,
-      code: problem.code,
-      source: sourceOf(problem.code),
-      message: problem.message + related.join(''),
-    });
+    findings.push(toFinding(problem.path, documentOf(problem.path), problem, severity, problem.message + related.join('')));
   }
   return { findings, members: layout.members.length };
 }
