@@ -25,6 +25,7 @@ import { doComplete } from './features/completion.js';
 import { doHover } from './features/hover.js';
 import { findDefinition, findReferences, prepareRename, rename } from './features/navigation.js';
 import { documentLinks } from './features/links.js';
+import { formatDocument } from './features/formatting.js';
 import { fileSystemIncludeResolver } from './keepalived/validate/includes.js';
 import { analyze, type Analysis } from './service/analysis.js';
 import { isLanguageId, languageOfPath, type LanguageId } from './service/languages.js';
@@ -97,6 +98,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
         hoverProvider: true,
         completionProvider: { triggerCharacters: [' '] },
         definitionProvider: true,
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
         documentLinkProvider: { resolveProvider: false },
         referencesProvider: true,
         renameProvider: { prepareProvider: true },
@@ -215,6 +218,10 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     guarded('completion', [], (document, analysis, params) => doComplete(document, analysis, params.position, settings.diagnostics)),
   );
   connection.onDocumentLinks(guarded('documentLink', [], (document, analysis) => documentLinks(document, analysis, pathOf(document.uri), includes)));
+  connection.onDocumentFormatting(guarded('formatting', [], (document, analysis, params) => formatDocument(document, analysis, params.options)));
+  connection.onDocumentRangeFormatting(
+    guarded('rangeFormatting', [], (document, analysis, params) => formatDocument(document, analysis, params.options, params.range)),
+  );
   connection.onDefinition(guarded('definition', [], (document, analysis, params) => findDefinition(document, analysis, params.position)));
   connection.onReferences(
     guarded('references', [], (document, analysis, params) => findReferences(document, analysis, params.position, params.context.includeDeclaration)),

@@ -69,6 +69,11 @@ describe('hover, completion, definition and rename over stdio', () => {
     );
   });
 
+  it('formats a document', async () => {
+    const edits = await client.request<Array<{ newText: string }>>('textDocument/formatting', { textDocument: { uri: kuri }, options: { tabSize: 2, insertSpaces: true } });
+    assert.deepEqual(edits.map((e) => e.newText), ['  script "/usr/bin/killall -0 haproxy"', '  track_script {', '    chk_haproxy', '  }']);
+  });
+
   it('answers a request on an unknown document, and on a position past the end, without dying', async () => {
     assert.equal(await client.request('textDocument/hover', { textDocument: { uri: 'file:///nope.cfg' }, position: { line: 0, character: 0 } }), null);
     assert.equal(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 999, character: 999 } }), null);
