@@ -18,15 +18,10 @@ import { locate } from '../haproxy/locate.js';
 import { SECTION_KINDS, type HaproxyConfig, type Section } from '../haproxy/model.js';
 import { collectSymbols } from '../haproxy/symbols.js';
 import { LOG_FACILITIES } from '../haproxy/validate/log.js';
+import { BALANCE_ALGORITHMS } from '../haproxy/validate/proxy.js';
 import type { Analysis } from '../service/analysis.js';
 import type { DiagnosticOptions } from './diagnostics.js';
 import { keepalivedCompletion } from './keepalivedHelp.js';
-
-/** Load-balancing algorithms and the version each appeared in. */
-const BALANCE_ALGORITHMS: Array<[string, HaproxyVersion]> = [
-  ['roundrobin', '1.4'], ['static-rr', '1.4'], ['leastconn', '1.4'], ['source', '1.4'], ['uri', '1.4'], ['url_param', '1.4'],
-  ['hdr', '1.4'], ['rdp-cookie', '1.4'], ['first', '1.5'], ['random', '1.9'], ['hash', '2.6'], ['log-hash', '2.9'], ['sticky', '2.9'],
-];
 
 /** What may follow `tcp-request` / `tcp-response`. */
 const TCP_RULE_KINDS: Record<string, string[]> = {

@@ -1,3 +1,4 @@
+import { lineStarts } from '../common/lines.js';
 import type { CheckerMessage } from '../external/checkers.js';
 import type { Problem, Span } from '../common/span.js';
 import type { Analysis } from '../service/analysis.js';
@@ -9,10 +10,9 @@ import type { Analysis } from '../service/analysis.js';
  */
 export function placeCheckerMessages(analysis: Analysis, messages: readonly CheckerMessage[]): Problem[] {
   const text = analysis.text;
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const starts = lineStarts(text);
   const lineSpan = (index: number): Span => {
-    const start = lineStarts[Math.min(Math.max(index, 0), lineStarts.length - 1)]!;
+    const start = starts[Math.min(Math.max(index, 0), starts.length - 1)]!;
     const next = text.indexOf('\n', start);
     const end = next < 0 ? text.length : next;
     const content = text.slice(start, end);

@@ -2,7 +2,7 @@ import type { KeywordDoc } from '../../common/docs.js';
 import type { SectionKind } from '../model.js';
 import { haproxyDocs } from './docs/index.js';
 import { haproxyFacts, registered26, type ByVersion, type FactVersion, type KeywordFact } from './facts.js';
-import { atLeast, HAPROXY_VERSIONS, versionIndex, type HaproxyVersion } from './versions.js';
+import { atLeast, HAPROXY_VERSIONS, type HaproxyVersion } from './versions.js';
 
 export { DEFAULT_HAPROXY_VERSION, HAPROXY_VERSIONS, parseHaproxyVersion, type HaproxyVersion } from './versions.js';
 
@@ -200,4 +200,3 @@ export function converterNames(): string[] {
   return Object.keys(haproxyFacts.converters);
 }
 
-export { versionIndex };

@@ -7,9 +7,6 @@ export type HaproxyVersion = (typeof HAPROXY_VERSIONS)[number];
 /** The latest LTS branch the catalogue covers: what a user gets without choosing. */
 export const DEFAULT_HAPROXY_VERSION: HaproxyVersion = '3.2';
 
-/** Branches HAProxy calls long-term supported (the docs site keeps each one). */
-export const HAPROXY_LTS: readonly HaproxyVersion[] = ['1.8', '2.0', '2.2', '2.4', '2.6', '2.8', '3.0', '3.2'];
-
 export function versionIndex(version: HaproxyVersion): number {
   return HAPROXY_VERSIONS.indexOf(version);
 }

@@ -8,7 +8,6 @@ import {
   availabilityAt,
   familyOfSection,
   keywordsOf,
-  RULESETS,
   sectionsAt,
   type HaproxyKeyword,
   type HaproxyVersion,
@@ -246,9 +245,5 @@ export function checkBindAddresses(word: Word, version: HaproxyVersion, problems
     const why = checkAddress(address, { requirePort: true, prefixAllowed: addressPrefixAllowed(version) });
     if (why) problems.push({ code: 'haproxy/invalid-value', message: `bind: ${why}`, start: word.start, end: word.end });
   }
-}
-
-export function isRuleset(name: string): boolean {
-  return RULESETS.has(name);
 }
 
