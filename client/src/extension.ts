@@ -24,7 +24,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     synchronize: {
       configurationSection: 'haproxyKeepalived',
       // Cluster checks read files that are not open: the manifest, sysctl files, web content, other members.
-      fileEvents: workspace.createFileSystemWatcher('**/{ha-cluster.json,*.cfg,*.conf,check.txt,*.html}'),
+      fileEvents: workspace.createFileSystemWatcher('**/{ha-cluster.json,*.cfg,*.conf,*.txt,*.html,*.htm,*.php}'),
     },
     middleware: {
       // From the command palette a server command gets no argument: give it the active document.

@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import * as nodePath from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -9,7 +11,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type Diagnostic } from 'vscode-languageserver-types';
-import { findClusterRoot, isClusterMember, overlayFileSystem, validateCluster } from './cluster/index.js';
+import { findClusterRoot, isClusterMember, loadCluster, overlayFileSystem, validateCluster } from './cluster/index.js';
 import { clusterDiagnostics } from './cluster/lsp.js';
 import { nodeFileSystem } from './cluster/nodeFs.js';
 import type { Problem } from './common/span.js';
@@ -23,13 +25,20 @@ import { placeCheckerMessages } from './features/realChecker.js';
 import { documentSymbols } from './features/symbols.js';
 import { doComplete } from './features/completion.js';
 import { doHover } from './features/hover.js';
-import { findDefinition, findReferences, prepareRename, rename } from './features/navigation.js';
+import { findDefinition, findReferences, prepareRename, rename, type NavigationDocument } from './features/navigation.js';
+import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semanticTokens.js';
+import { signatureHelp } from './features/signatureHelp.js';
+import { workspaceSymbols } from './features/workspaceSymbols.js';
+import { readTextFile, scanWorkspace } from './service/workspaceFiles.js';
 import { documentLinks } from './features/links.js';
 import { formatDocument } from './features/formatting.js';
 import { fileSystemIncludeResolver } from './keepalived/validate/includes.js';
 import { analyze, type Analysis } from './service/analysis.js';
 import { isLanguageId, languageOfPath, type LanguageId } from './service/languages.js';
 import { readSettings, type Settings } from './settings.js';
+
+/** Folders full of unrelated files, never scanned as a cluster (a lone file in /tmp/x/ must not make /tmp one). */
+const NOT_CLUSTER_ROOTS = ['/', tmpdir(), homedir()];
 
 export const SERVER_NAME = 'haproxy-keepalived-language-server';
 export const MODERNIZE_COMMAND = 'haproxyKeepalived.modernize';
@@ -69,6 +78,48 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     return analysis;
   };
 
+  /** Files that are not open, read from disk for cross-file navigation and workspace symbols; by path, checked by mtime. */
+  const diskFiles = new Map<string, { mtimeMs: number; file: NavigationDocument }>();
+  const fileAt = (path: string, language: LanguageId): NavigationDocument | undefined => {
+    const uri = pathToFileURL(path).toString();
+    const open = documents.all().find((d) => normalizedUri(d.uri) === uri);
+    if (open) {
+      const analysis = analysisOf(open);
+      return analysis ? { uri: open.uri, document: open, analysis } : undefined;
+    }
+    let mtimeMs: number;
+    try {
+      mtimeMs = statSync(path).mtimeMs;
+    } catch {
+      return undefined;
+    }
+    const cached = diskFiles.get(path);
+    if (cached && cached.mtimeMs === mtimeMs && cached.file.analysis.language === language) return cached.file;
+    const text = readTextFile(path);
+    if (text === undefined) return undefined;
+    const file = { uri, document: TextDocument.create(uri, language, 0, text), analysis: analyze(language, text) };
+    diskFiles.set(path, { mtimeMs, file });
+    return file;
+  };
+
+  /** The other files of the document's cluster in the same language (open buffers over disk), for cross-file navigation. */
+  const peersOf = (document: TextDocument): NavigationDocument[] => {
+    const path = pathOf(document.uri);
+    const language = languageOf(document);
+    if (!path || !language) return [];
+    const fs = nodeFileSystem();
+    const stopAt = workspaceRoots.find((root) => path.startsWith(root + nodePath.sep));
+    const root = findClusterRoot(fs, path, stopAt, NOT_CLUSTER_ROOTS);
+    if (!root) return [];
+    const layout = loadCluster(fs, root.folder);
+    if (!isClusterMember(layout, path)) return [];
+    const own = normalizedUri(document.uri);
+    return layout.members
+      .filter((member) => member.language === language && pathToFileURL(member.path).toString() !== own)
+      .map((member) => fileAt(member.path, language))
+      .filter((file): file is NavigationDocument => file !== undefined);
+  };
+
   /** Runs a request handler; a failure is logged and answered with `fallback`, never fatal. */
   const guarded =
     <P extends { textDocument: { uri: string } }, R>(name: string, fallback: R, handler: (document: TextDocument, analysis: Analysis, params: P) => R) =>
@@ -103,6 +154,9 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
         documentLinkProvider: { resolveProvider: false },
         referencesProvider: true,
         renameProvider: { prepareProvider: true },
+        signatureHelpProvider: { triggerCharacters: [' '], retriggerCharacters: [' '] },
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: false },
+        workspaceSymbolProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, MODERNIZE_KIND] },
         executeCommandProvider: { commands: [MODERNIZE_COMMAND] },
       },
@@ -132,7 +186,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
    */
   const clusterDiagnosticsOf = (document: TextDocument): Map<string, Diagnostic[]> | undefined => {
     const path = pathOf(document.uri);
-    if (!path) return undefined;
+    if (!path || !settings.clusterEnabled) return undefined;
     const open = new Map<string, TextDocument>();
     for (const other of documents.all()) {
       const otherPath = pathOf(other.uri);
@@ -140,7 +194,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     }
     const fs = overlayFileSystem(nodeFileSystem(), new Map([...open].map(([p, d]) => [p, d.getText()])));
     const stopAt = workspaceRoots.find((root) => path.startsWith(root + nodePath.sep));
-    const root = findClusterRoot(fs, path, stopAt);
+    const root = findClusterRoot(fs, path, stopAt, NOT_CLUSTER_ROOTS);
     if (!root) return undefined;
     const analysisOfPath = (p: string): Analysis | undefined => {
       const openDocument = open.get(p);
@@ -222,12 +276,43 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   connection.onDocumentRangeFormatting(
     guarded('rangeFormatting', [], (document, analysis, params) => formatDocument(document, analysis, params.options, params.range)),
   );
-  connection.onDefinition(guarded('definition', [], (document, analysis, params) => findDefinition(document, analysis, params.position)));
+  connection.onDefinition(guarded('definition', [], (document, analysis, params) => findDefinition(document, analysis, params.position, peersOf(document))));
   connection.onReferences(
-    guarded('references', [], (document, analysis, params) => findReferences(document, analysis, params.position, params.context.includeDeclaration)),
+    guarded('references', [], (document, analysis, params) =>
+      findReferences(document, analysis, params.position, params.context.includeDeclaration, peersOf(document)),
+    ),
   );
   connection.onPrepareRename(guarded('prepareRename', null, (document, analysis, params) => prepareRename(document, analysis, params.position)));
-  connection.onRenameRequest(guarded('rename', null, (document, analysis, params) => rename(document, analysis, params.position, params.newName)));
+  connection.onRenameRequest(
+    guarded('rename', null, (document, analysis, params) => rename(document, analysis, params.position, params.newName, peersOf(document))),
+  );
+  connection.onSignatureHelp(
+    guarded('signatureHelp', null, (document, analysis, params) => signatureHelp(document, analysis, params.position, settings.diagnostics)),
+  );
+  connection.languages.semanticTokens.on(
+    guarded('semanticTokens', { data: [] }, (document, analysis) => semanticTokens(document, analysis, settings.diagnostics)),
+  );
+  connection.onWorkspaceSymbol((params) => {
+    try {
+      const files: NavigationDocument[] = [];
+      const seen = new Set<string>();
+      for (const document of documents.all()) {
+        const analysis = analysisOf(document);
+        if (!analysis) continue;
+        files.push({ uri: document.uri, document, analysis });
+        seen.add(normalizedUri(document.uri));
+      }
+      for (const file of scanWorkspace(workspaceRoots)) {
+        if (seen.has(pathToFileURL(file.path).toString())) continue;
+        const found = fileAt(file.path, file.language);
+        if (found) files.push(found);
+      }
+      return workspaceSymbols(files, params.query);
+    } catch (error) {
+      connection.console.error(`workspaceSymbol failed: ${describe(error)}`);
+      return [];
+    }
+  });
   connection.onCodeAction(
     guarded('codeAction', [], (document, analysis, params) =>
       codeActions(document, analysis, params.context.diagnostics, params.context.only, settings.diagnostics),

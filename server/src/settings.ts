@@ -8,6 +8,7 @@ export interface RawSettings {
   keepalived?: { version?: string; executable?: string };
   diagnostics?: { severity?: Record<string, string> };
   realChecker?: { enable?: boolean };
+  cluster?: { enable?: boolean };
 }
 
 export interface Settings {
@@ -15,6 +16,8 @@ export interface Settings {
   haproxyExecutable?: string;
   keepalivedExecutable?: string;
   realCheckerEnabled: boolean;
+  /** Whether the cross-file checks of a cluster run at all (`haproxyKeepalived.cluster.enable`). */
+  clusterEnabled: boolean;
 }
 
 const SEVERITIES = new Set<SeverityOverride>(['error', 'warning', 'info', 'hint', 'off']);
@@ -32,6 +35,7 @@ export function readSettings(raw: unknown): Settings {
     haproxyExecutable: stringOrUndefined(settings.haproxy?.executable),
     keepalivedExecutable: stringOrUndefined(settings.keepalived?.executable),
     realCheckerEnabled: settings.realChecker?.enable !== false,
+    clusterEnabled: settings.cluster?.enable !== false,
   };
 }
 

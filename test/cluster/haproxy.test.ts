@@ -96,6 +96,18 @@ describe('cluster: health checks find their file on the web servers', () => {
     assert.match(problem.message, /web2/);
   });
 
+  it('offers to create the missing file in that web server\'s content folder; once created, the problem is gone', () => {
+    const files = seedFiles();
+    delete files[`${C}/web/web2/check.txt`];
+    const problem = single(problemsOf(files), 'ha-cluster/health-check-file-missing');
+    const [fix] = problem.fixes ?? [];
+    assert.equal(fix?.title, 'Create web/web2/check.txt for web2');
+    assert.deepEqual(fix?.edits, []);
+    assert.deepEqual(fix?.createFiles?.map((f) => f.path), [`${C}/web/web2/check.txt`]);
+    files[fix!.createFiles![0]!.path] = fix!.createFiles![0]!.text;
+    assertCodes(problemsOf(files), []);
+  });
+
   it('reads the 1.4-style `option httpchk HEAD /uri HTTP/1.0`, inherited from defaults', () => {
     const files = seedFiles();
     edit(files, HAPROXY, '    option httpchk\n    http-check send meth HEAD uri /check.txt ver HTTP/1.1 hdr Host www.pi.com\n', '');

@@ -162,6 +162,19 @@ describe('cluster: loading without a manifest', () => {
     assert.equal(findClusterRoot(memoryFileSystem({ '/z/keepalived.conf': '' }), '/z/keepalived.conf'), undefined);
   });
 
+  it('never makes a temporary or home folder a cluster because of unrelated files in it', () => {
+    const fs = memoryFileSystem({
+      '/tmp/mine/haproxy.cfg': 'global\n',
+      '/tmp/other-a/keepalived.conf': '',
+      '/tmp/other-b/keepalived.conf': '',
+    });
+    assert.deepEqual(findClusterRoot(fs, '/tmp/mine/haproxy.cfg'), { folder: '/tmp' });
+    assert.equal(findClusterRoot(fs, '/tmp/mine/haproxy.cfg', undefined, ['/', '/tmp']), undefined);
+    // A manifest still counts there: it says so explicitly.
+    const declared = memoryFileSystem({ '/tmp/ha-cluster.json': '{}', '/tmp/mine/haproxy.cfg': 'global\n' });
+    assert.deepEqual(findClusterRoot(declared, '/tmp/mine/haproxy.cfg', undefined, ['/', '/tmp']), { folder: '/tmp', manifest: '/tmp/ha-cluster.json' });
+  });
+
   it('sees unsaved editor buffers through an overlay', () => {
     const base = memoryFileSystem(seedFiles());
     const text = seedFiles()[SERVER2]!.replace('virtual_router_id 51', 'virtual_router_id 52');

@@ -95,3 +95,40 @@ describe('navigation in keepalived.conf', () => {
     assert.match(out, /track_script \{\n {8}check_proxy\n/);
   });
 });
+
+describe('navigation across the files of a cluster (peers)', () => {
+  const peer = (name: string, language: LanguageId, text: string) => {
+    const document = TextDocument.create(`file:///c/${name}`, language, 1, text);
+    return { uri: document.uri, document, analysis: analyze(language, text) };
+  };
+  const applied = (text: string, edits: readonly TextEdit[], document: TextDocument): string =>
+    edits
+      .map((e) => ({ start: document.offsetAt(e.range.start), end: document.offsetAt(e.range.end), text: e.newText }))
+      .sort((a, b) => b.start - a.start)
+      .reduce((result, e) => result.slice(0, e.start) + e.text + result.slice(e.end), text);
+
+  it('renames a vrrp_script and its uses in the other node\'s file', () => {
+    const other = lines('vrrp_script chk_haproxy {', '    interval 2', '}', 'vrrp_instance VI_1 {', '    track_script {', '        chk_haproxy', '    }', '}');
+    const { document, analysis, position } = setup('keepalived', lines('vrrp_script chk_hap|roxy {', '}', 'vrrp_instance VI_1 {', '    track_script {', '        chk_haproxy', '    }', '}'));
+    const server2 = peer('server2.conf', 'keepalived', other);
+    const edit = rename(document, analysis, position, 'chk_lb', [server2])!;
+    assert.equal(applied(document.getText(), edit.changes![document.uri]!, document), lines('vrrp_script chk_lb {', '}', 'vrrp_instance VI_1 {', '    track_script {', '        chk_lb', '    }', '}'));
+    assert.equal(applied(other, edit.changes![server2.uri]!, server2.document), other.replaceAll('chk_haproxy', 'chk_lb'));
+  });
+
+  it('goes to the definition in a peer only when the name is not defined here', () => {
+    const defined = peer('backends.cfg', 'haproxy', lines('backend api', '    server a1 10.0.0.5:80'));
+    const { document, analysis, position } = setup('haproxy', lines('frontend www', '    bind :80', '    default_backend a|pi'));
+    const found = findDefinition(document, analysis, position, [defined]);
+    assert.deepEqual(found.map((l) => [l.uri, l.range.start.line, l.range.start.character]), [[defined.uri, 0, 8]]);
+    const own = setup('haproxy', lines('frontend www', '    default_backend a|pi', 'backend api'));
+    assert.deepEqual(findDefinition(own.document, own.analysis, own.position, [defined]).map((l) => l.uri), [own.document.uri]);
+  });
+
+  it('keeps server and ACL names scoped to their proxy across files', () => {
+    const other = peer('other.cfg', 'haproxy', lines('backend api', '    server s1 10.0.0.5:80', 'backend web', '    server s1 10.0.0.6:80'));
+    const { document, analysis, position } = setup('haproxy', lines('backend api', '    server s|1 10.0.0.5:80'));
+    const references = findReferences(document, analysis, position, true, [other]);
+    assert.deepEqual(references.map((l) => [l.uri, l.range.start.line]), [[document.uri, 1], [other.uri, 1]]);
+  });
+});

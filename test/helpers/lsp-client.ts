@@ -45,14 +45,14 @@ export class LspTestClient {
   /** Edits the server asked the client to apply (`workspace/applyEdit`), in order. */
   readonly appliedEdits: unknown[] = [];
 
-  async initialize(initializationOptions?: unknown): Promise<{ capabilities: Record<string, unknown> }> {
+  async initialize(initializationOptions?: unknown, rootUri: string | null = null): Promise<{ capabilities: Record<string, unknown> }> {
     this.connection.onRequest('workspace/applyEdit', (params: { edit: unknown }) => {
       this.appliedEdits.push(params.edit);
       return { applied: true };
     });
     const result = await this.request<{ capabilities: Record<string, unknown> }>('initialize', {
       processId: process.pid,
-      rootUri: null,
+      rootUri,
       capabilities: { textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } },
       initializationOptions,
     });

@@ -56,3 +56,23 @@ describe('cluster checks over stdio', () => {
     assert.deepEqual(await client.diagnosticsFor(server2.uri, (p) => p.diagnostics.length === 0), []);
   });
 });
+
+describe('cluster checks turned off by haproxyKeepalived.cluster.enable', () => {
+  it('reports only the file\'s own diagnostics', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'hak-cluster-off-'));
+    cpSync('examples/seed-cluster', dir, { recursive: true });
+    const client = new LspTestClient();
+    try {
+      await client.initialize({ settings: { cluster: { enable: false } } });
+      const file = path.join(dir, 'keepalived', 'server1.conf');
+      const uri = pathToFileURL(file).toString();
+      // Without the setting this VRID disagrees with server2.conf (ha-cluster/vrid-mismatch).
+      const text = readFileSync(file, 'utf8').replace('virtual_router_id 51', 'virtual_router_id 52');
+      await client.open(uri, 'keepalived', text);
+      assert.deepEqual(await client.diagnosticsFor(uri), []);
+    } finally {
+      await client.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -235,10 +235,13 @@ export interface ClusterRoot {
  * The cluster a file belongs to: the nearest folder up from it holding ha-cluster.json (not above
  * `stopAt`, e.g. the workspace folder); else the file's folder or its parent (the parent first when
  * the folder is named `keepalived` or `haproxy`), whichever first holds at least two keepalived
- * configs within two levels. Undefined for a lone file.
+ * configs within two levels. Undefined for a lone file. A folder in `notRoots` (the file-system
+ * root, the temporary folder, the home folder: places full of unrelated files) is never taken as a
+ * scanned cluster, only as the folder of a manifest.
  */
-export function findClusterRoot(fs: ClusterFileSystem, filePath: string, stopAt?: string): ClusterRoot | undefined {
+export function findClusterRoot(fs: ClusterFileSystem, filePath: string, stopAt?: string, notRoots: readonly string[] = ['/']): ClusterRoot | undefined {
   const stop = stopAt === undefined ? undefined : normalizePath(stopAt);
+  const excluded = new Set(notRoots.map(normalizePath));
   const start = dirnamePath(filePath);
   for (let folder = start, depth = 0; depth < 32; depth++) {
     const manifest = joinPath(folder, MANIFEST_NAME);
@@ -253,6 +256,7 @@ export function findClusterRoot(fs: ClusterFileSystem, filePath: string, stopAt?
   const candidates = roleFolder ? [dirnamePath(start), start] : [start, dirnamePath(start)];
   for (const folder of candidates) {
     if (stop !== undefined && folder !== stop && !folder.startsWith(stop === '/' ? '/' : `${stop}/`)) continue;
+    if (excluded.has(folder)) continue;
     const files = scanTwoLevels(fs, folder);
     if (files.filter((f) => f.language === 'keepalived').length >= 2 && files.some((f) => f.path === self)) return { folder };
   }

@@ -43,7 +43,13 @@ export function clusterDiagnostics(
         code: problem.code,
         source: 'ha-cluster',
         message: problem.message,
-        data: { code: problem.code, ...problem.data, ...(problem.fixes ? { fixes: problem.fixes } : {}) },
+        data: {
+          code: problem.code,
+          ...problem.data,
+          ...(problem.fixes
+            ? { fixes: problem.fixes.map((fix) => (fix.createFiles ? { ...fix, createFiles: fix.createFiles.map((file) => ({ ...file, uri: uriOf(file.path) })) } : fix)) }
+            : {}),
+        },
         ...(problem.related
           ? {
               relatedInformation: problem.related.map((place) => ({

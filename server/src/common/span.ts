@@ -31,6 +31,11 @@ export interface Fix {
   edits: OffsetEdit[];
   /** The fix VS Code may apply with "auto fix" (one per problem at most). */
   preferred?: boolean;
+  /**
+   * Files the fix creates beside its edits (a missing health-check file), by absolute path; an
+   * existing file is left alone. `uri` is filled in where paths become LSP uris.
+   */
+  createFiles?: Array<{ path: string; uri?: string; text: string }>;
 }
 
 /** What every parser returns: the model it could recover and every syntax problem, never an exception. */

@@ -20,6 +20,22 @@ function workspaceEdit(document: TextDocument, edits: readonly OffsetEdit[]): Wo
   return { changes: { [document.uri]: toTextEdits(document, edits) } };
 }
 
+/** A fix that creates files: resource operations (create, then fill) and this document's own edits. */
+function fixEdit(document: TextDocument, fix: Fix): WorkspaceEdit {
+  const created = (fix.createFiles ?? []).filter((file) => typeof file.uri === 'string');
+  if (created.length === 0) return workspaceEdit(document, fix.edits);
+  const documentChanges: NonNullable<WorkspaceEdit['documentChanges']> = [];
+  for (const file of created) {
+    documentChanges.push({ kind: 'create', uri: file.uri!, options: { ignoreIfExists: true } });
+    documentChanges.push({
+      textDocument: { uri: file.uri!, version: null },
+      edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: file.text }],
+    });
+  }
+  if (fix.edits.length > 0) documentChanges.push({ textDocument: { uri: document.uri, version: document.version }, edits: toTextEdits(document, fix.edits) });
+  return { documentChanges };
+}
+
 /** The fixes a diagnostic carries in its `data` (put there by the check that found it). */
 function fixesOf(diagnostic: Diagnostic): Fix[] {
   const data = diagnostic.data as { fixes?: Fix[] } | undefined;
@@ -44,7 +60,7 @@ export function codeActions(
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           isPreferred: fix.preferred,
-          edit: workspaceEdit(document, fix.edits),
+          edit: fixEdit(document, fix),
         });
       }
     }

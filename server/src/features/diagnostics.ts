@@ -47,8 +47,24 @@ export function findProblems(analysis: Analysis, options: DiagnosticOptions = {}
   return problems.filter((problem) => !suppressed(problem));
 }
 
+/**
+ * The severity a code is shown with. Overrides may name a code exactly or a family with a trailing
+ * `*` (`ha-cluster/*`, `haproxy/*`, `*`): the exact code wins, then the longest matching pattern.
+ */
 export function effectiveSeverity(code: string, options: DiagnosticOptions): SeverityOverride {
-  return options.severity?.[code] ?? codeSpec(code)?.severity ?? 'error';
+  const overrides = options.severity;
+  if (overrides) {
+    const exact = overrides[code];
+    if (exact) return exact;
+    let best: { length: number; severity: SeverityOverride } | undefined;
+    for (const [pattern, severity] of Object.entries(overrides)) {
+      if (!pattern.endsWith('*')) continue;
+      const prefix = pattern.slice(0, -1);
+      if (code.startsWith(prefix) && (!best || prefix.length > best.length)) best = { length: prefix.length, severity };
+    }
+    if (best) return best.severity;
+  }
+  return codeSpec(code)?.severity ?? 'error';
 }
 
 export function doValidation(document: TextDocument, analysis: Analysis, options: DiagnosticOptions = {}): Diagnostic[] {

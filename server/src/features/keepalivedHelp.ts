@@ -39,6 +39,11 @@ function place(config: KeepalivedConfig, offset: number): KeepalivedPlace {
   return { chain, block };
 }
 
+/** The innermost statement at an offset and its catalogue keyword (if known). */
+export function keepalivedKeywordAt(config: KeepalivedConfig, offset: number): { statement: KStatement; keyword?: KeepalivedKeyword } | undefined {
+  return place(config, offset).chain.at(-1);
+}
+
 function valuesLine(keyword: KeepalivedKeyword): string | undefined {
   const values = keyword.fact.values;
   if (!values) return undefined;

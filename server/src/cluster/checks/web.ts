@@ -88,6 +88,14 @@ export function checkHealthCheckFiles(facts: ClusterFacts): ClusterProblem[] {
               ...servers.map((s) => ({ path: file.path, start: s.address.hostSpan.start, end: s.address.hostSpan.end, message: `${s.name.value} is ${web.name}` })),
             ],
             data: { webServer: web.name, files: wanted.map((relative) => joinPath(web.content!, relative)) },
+            fixes: [
+              {
+                title: `Create ${joinPath(folder, wanted[0]!)} for ${web.name}`,
+                edits: [],
+                preferred: true,
+                createFiles: [{ path: joinPath(web.content!, wanted[0]!), text: HEALTH_CHECK_TEXT }],
+              },
+            ],
           });
         }
       }
@@ -95,6 +103,9 @@ export function checkHealthCheckFiles(facts: ClusterFacts): ClusterProblem[] {
   }
   return problems;
 }
+
+/** What a created health-check file says: any 200 answer will do; the text tells a reader why it exists. */
+const HEALTH_CHECK_TEXT = 'OK: haproxy health check\n';
 
 /** Passwords found in default configurations, tutorials and the seed write-up. */
 const DEFAULT_PASSWORDS = new Set([
