@@ -13,6 +13,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type Diagnostic } from 'vscode-languageserver-types';
 import { findClusterRoot, isClusterMember, loadCluster, overlayFileSystem, validateCluster } from './cluster/index.js';
 import { clusterDiagnostics } from './cluster/lsp.js';
+import { clusterHover } from './cluster/hover.js';
+import { normalizePath } from './cluster/fs.js';
+import type { ClusterFacts } from './cluster/facts/index.js';
 import { nodeFileSystem } from './cluster/nodeFs.js';
 import type { Problem } from './common/span.js';
 import { findExecutable } from './external/binaries.js';
@@ -202,8 +205,12 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     };
     const { layout, facts, problems } = validateCluster(fs, root.folder, { analysisOf: analysisOfPath });
     if (!isClusterMember(layout, path)) return undefined;
+    for (const member of layout.members) clusterFactsByPath.set(member.path, facts);
     return clusterDiagnostics(facts, problems, (p) => pathToFileURL(p).toString(), (code) => effectiveSeverity(code, settings.diagnostics));
   };
+
+  /** The facts of the last cluster check, by member path: hover reads them instead of checking again. */
+  const clusterFactsByPath = new Map<string, ClusterFacts>();
 
   const includes = fileSystemIncludeResolver();
   const publish = (document: TextDocument, cluster: Map<string, Diagnostic[]> | undefined): void => {
@@ -267,7 +274,19 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
 
   connection.onDocumentSymbol(guarded('documentSymbol', [], (document, analysis) => documentSymbols(document, analysis)));
   connection.onFoldingRanges(guarded('foldingRange', [], (document, analysis) => foldingRanges(document, analysis)));
-  connection.onHover(guarded('hover', null, (document, analysis, params) => doHover(document, analysis, params.position, settings.diagnostics)));
+  connection.onHover(
+    guarded('hover', null, (document, analysis, params) => {
+      const own = doHover(document, analysis, params.position, settings.diagnostics);
+      if (own) return own;
+      const path = pathOf(document.uri);
+      const facts = path ? clusterFactsByPath.get(normalizePath(path)) : undefined;
+      if (!facts || facts.texts.get(normalizePath(path!)) !== document.getText()) return null;
+      const found = clusterHover(facts, normalizePath(path!), document.offsetAt(params.position));
+      return found
+        ? { contents: { kind: 'markdown', value: found.markdown }, range: { start: document.positionAt(found.start), end: document.positionAt(found.end) } }
+        : null;
+    }),
+  );
   connection.onCompletion(
     guarded('completion', [], (document, analysis, params) => doComplete(document, analysis, params.position, settings.diagnostics)),
   );

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import type { CodeAction, Diagnostic, Location, SemanticTokens, SignatureHelp, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic, Hover, Location, MarkupContent, SemanticTokens, SignatureHelp, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver-types';
 import { LspTestClient } from '../helpers/lsp-client.js';
 
 /** The seed cluster in a temporary folder; server1.conf and haproxy.cfg open, server2.conf only on disk. */
@@ -91,6 +91,15 @@ describe('across the files of a cluster, over stdio', () => {
     const tokens = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: haproxy.uri } });
     assert.equal(tokens.data.length % 5, 0);
     assert.ok(tokens.data.length / 5 > 50, `${tokens.data.length / 5} tokens`);
+  });
+
+  it('hovers the VIP with the nodes that carry it', async () => {
+    await client.diagnosticsFor(server1.uri);
+    const line = lineOf(server1.text, '10.0.0.10/24');
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: server1.uri }, position: { line, character: 10 } });
+    const value = (hover.contents as MarkupContent).value;
+    assert.match(value, /carried by 2 nodes/);
+    assert.match(value, /\*\*server2\*\*: VI_1, BACKUP, priority 100/);
   });
 
   it('offers to create a missing health-check file, as a file creation', async () => {
