@@ -75,4 +75,12 @@ describe('keepalived completion', () => {
   it('offers the defined vrrp_script names inside track_script', () => {
     assert.deepEqual(complete(lines(...SCRIPT, 'vrrp_instance VI_1 {', '    track_script {', '        |', '    }', '}')).labels, ['chk_haproxy']);
   });
+
+  it('offers the vrrp_instance names inside a sync group, and inserts the one chosen', () => {
+    const { labels, apply } = complete(
+      lines('vrrp_instance VI_1 {', '}', 'vrrp_instance VI_2 {', '}', 'vrrp_sync_group G1 {', '    group {', '        VI_1', '        V|', '    }', '}'),
+    );
+    assert.deepEqual(labels, ['VI_1', 'VI_2']);
+    assert.equal(apply('VI_2'), lines('vrrp_instance VI_1 {', '}', 'vrrp_instance VI_2 {', '}', 'vrrp_sync_group G1 {', '    group {', '        VI_1', '        VI_2', '    }', '}'));
+  });
 });

@@ -108,7 +108,14 @@ export function keepalivedCompletion(document: TextDocument, config: KeepalivedC
     documentation: documentation ? { kind: MarkupKind.Markdown, value: documentation } : undefined,
     textEdit: { range, newText: label },
   });
-  const { block } = place(config, offset);
+  const { block, chain } = place(config, offset);
+  // `group { ... }` of a vrrp_sync_group lists vrrp_instance names.
+  const inSyncGroup = block?.statement.keyword.value === 'group' && chain.some((c) => c.statement.keyword.value === 'vrrp_sync_group');
+  if (inSyncGroup && words.length === 0) {
+    return config.statements
+      .filter((s) => s.keyword.value === 'vrrp_instance' && s.args[0])
+      .map((s) => item(s.args[0]!.value, CompletionItemKind.Class, 'vrrp_instance'));
+  }
   if (block && !block.keyword && block.statement.keyword.value !== 'track_script') return [];
   if (block?.statement.keyword.value === 'track_script' || (block?.keyword?.name === 'track_script' && words.length === 0)) {
     return config.statements
