@@ -209,6 +209,30 @@ const cases: Case[] = [
     codes: ['keepalived/sync-group'],
   },
   {
+    name: "a sync-group member tracking a weighted script: keepalived ignores the weight (keepalived -t exits 5)",
+    config: lines(
+      ...SECURE,
+      'vrrp_script chk_haproxy {', '    script "/usr/bin/killall -0 haproxy"', '    weight 2', '}',
+      ...instance('VI_1', 51, '    track_script {', '        «chk_haproxy»', '    }'),
+      ...instance('VI_2', 52, '    track_script {', '        chk_haproxy weight 0', '    }'),
+      ...instance('VI_3', 53, '    track_script {', '        «chk_haproxy» weight -5', '    }'),
+      'vrrp_sync_group G {', '    group {', '        VI_1', '        VI_2', '        VI_3', '    }', '}',
+    ),
+    codes: ['keepalived/sync-group-weight', 'keepalived/sync-group-weight'],
+    message: /chk_haproxy: its vrrp_script has weight 2, but VI_1 is in sync group 'G', where keepalived ignores tracker weights/,
+  },
+  {
+    name: 'sync_group_tracking_weight lets sync-group members keep their weights',
+    config: lines(
+      ...SECURE,
+      'vrrp_script chk_haproxy {', '    script "/usr/bin/killall -0 haproxy"', '    weight 2', '}',
+      ...instance('VI_1', 51, '    track_script {', '        chk_haproxy', '    }'),
+      ...instance('VI_2', 52, '    track_script {', '        chk_haproxy', '    }'),
+      'vrrp_sync_group G {', '    group {', '        VI_1', '        VI_2', '    }', '    sync_group_tracking_weight', '}',
+    ),
+    codes: [],
+  },
+  {
     name: "nopreempt with state MASTER; the fix makes it 'state BACKUP'",
     config: lines('vrrp_instance VI_1 {', '    state MASTER', '    interface eth0', '    virtual_router_id 51', '    priority 150', '    «nopreempt»', '    virtual_ipaddress {', '        10.0.0.1/24', '    }', '}'),
     codes: ['keepalived/conflicting-setting'],

@@ -50,6 +50,10 @@ export const keepalivedCheckCodes = {
     severity: 'error',
     summary: 'A sync group with a single instance, or an instance in two sync groups; keepalived reports it.',
   },
+  'keepalived/sync-group-weight': {
+    severity: 'error',
+    summary: 'A sync-group member tracks a script with a weight; keepalived ignores such weights (unless the group has sync_group_tracking_weight) and keepalived -t fails.',
+  },
   'keepalived/conflicting-setting': {
     severity: 'error',
     summary: 'Two settings keepalived cannot combine; it resets one of them (nopreempt with state MASTER, AH with MASTER, fractional advert_int with VRRPv2...).',

@@ -151,6 +151,7 @@ export function checkReferences(nodes: readonly CheckedNode[], includesUnresolve
   }
 
   checkSyncGroups(nodes, byKind.get('vrrp_instance') ?? new Map(), includesUnresolved, problems);
+  checkSyncGroupWeights(nodes, byKind.get('vrrp_instance') ?? new Map(), byKind.get('vrrp_script') ?? new Map(), problems);
 }
 
 function checkSyncGroups(nodes: readonly CheckedNode[], instances: Map<string, Definition[]>, includesUnresolved: boolean, problems: Problem[]): void {
@@ -192,6 +193,51 @@ function checkSyncGroups(nodes: readonly CheckedNode[], instances: Map<string, D
         start: group.statement.keyword.start,
         end: (group.statement.args[0] ?? group.statement.keyword).end,
       });
+    }
+  }
+}
+
+/** A number written as a word, or undefined when it is a parameter or not a number. */
+function weightValue(word: { text: string | undefined } | undefined): number | undefined {
+  const value = word?.text === undefined ? NaN : Number(word.text);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/**
+ * keepalived ignores the weight of a script tracked by a sync-group member (unless the group says
+ * `sync_group_tracking_weight`), and `keepalived -t` fails on it: the priority never moves, so a
+ * MASTER whose haproxy died keeps the VIP. Weights come from the entry (`chk weight 0`) or the
+ * vrrp_script's own `weight`.
+ */
+function checkSyncGroupWeights(
+  nodes: readonly CheckedNode[],
+  instances: Map<string, Definition[]>,
+  scripts: Map<string, Definition[]>,
+  problems: Problem[],
+): void {
+  for (const group of nodes.filter((n) => n.kind === 'keyword' && !n.parent && n.name === 'vrrp_sync_group' && !n.conditional)) {
+    if (group.children.some((c) => c.kind === 'keyword' && c.name === 'sync_group_tracking_weight')) continue;
+    const members = group.children.filter((c) => c.kind === 'keyword' && c.name === 'group').flatMap((g) => g.children);
+    for (const member of members) {
+      const instance = instances.get(member.name);
+      if (!instance || instance.length !== 1 || member.conditional) continue;
+      const tracked = instance[0]!.node.children.filter((c) => c.kind === 'keyword' && c.name === 'track_script').flatMap((t) => t.children);
+      for (const entry of tracked) {
+        if (entry.external || entry.conditional || entry.kind !== 'entry') continue;
+        const words = entry.args.map((a) => a.text);
+        const at = words.indexOf('weight');
+        const script = scripts.get(entry.name);
+        const own = script?.length === 1 ? script[0]!.node.children.find((c) => c.kind === 'keyword' && c.name === 'weight') : undefined;
+        const weight = at >= 0 ? weightValue(entry.args[at + 1]) : own ? weightValue(own.args[0]) : 0;
+        if (!weight) continue;
+        const where = at >= 0 ? 'this entry gives it' : 'its vrrp_script has';
+        problems.push({
+          code: 'keepalived/sync-group-weight',
+          message: `${entry.name}: ${where} weight ${weight}, but ${member.name} is in sync group '${group.args[0]?.text ?? ''}', where keepalived ignores tracker weights: the priority never changes, so a failing check moves nothing. Add sync_group_tracking_weight to the group, or write '${entry.name} weight 0' to make the check put the group in FAULT`,
+          ...span(entry.statement.keyword),
+          related: [{ start: member.statement.keyword.start, end: member.statement.keyword.end, message: 'the sync group lists the instance here' }],
+        });
+      }
     }
   }
 }
