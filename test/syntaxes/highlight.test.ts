@@ -427,7 +427,9 @@ const bodyOf = (snippet: Snippet) => (Array.isArray(snippet.body) ? snippet.body
 // What a fragment needs around it to form a file the checker can judge. A snippet missing from
 // these tables fails the test, so every new snippet gets checked.
 const HAPROXY_MINIMAL_DEFAULTS = ['defaults', '\tmode http', '\ttimeout connect 5s', '\ttimeout client 30s', '\ttimeout server 30s', ''].join('\n');
-const HAPROXY_CONTEXT: Record<string, { before: string; after?: string }> = {
+const HAPROXY_MINIMAL_PROXY = ['frontend www', '\tbind :8080', '\tdefault_backend web_servers', '', 'backend web_servers', '\tserver web1 127.0.0.1:8081', ''].join('\n');
+const backends = (...names: string[]) => names.map((name) => `backend ${name}\n\tserver s1 127.0.0.1:8081\n`).join('\n');
+const HAPROXY_CONTEXT: Record<string, { before: string; after?: string; checkerArgs?: string[] }> = {
   'HTTP load balancer (haproxy.cfg)': { before: '' },
   'Statistics listener': { before: HAPROXY_MINIMAL_DEFAULTS },
   // A backend alone "will not start (no listener)"; a frontend that uses it by its default name.
@@ -435,14 +437,45 @@ const HAPROXY_CONTEXT: Record<string, { before: string; after?: string }> = {
     before: HAPROXY_MINIMAL_DEFAULTS,
     after: ['frontend www', '\tbind :8080', '\tdefault_backend web_servers', ''].join('\n'),
   },
+  'global section': { before: '', after: `${HAPROXY_MINIMAL_DEFAULTS}\n${HAPROXY_MINIMAL_PROXY}` },
+  // option httplog with `log global` wants a global log target.
+  'defaults section (HTTP)': { before: 'global\n\tlog /dev/log local0\n', after: HAPROXY_MINIMAL_PROXY },
+  'frontend on the virtual IP': { before: HAPROXY_MINIMAL_DEFAULTS, after: backends('web_servers') },
+  'routing by host and path (ACL + use_backend)': { before: HAPROXY_MINIMAL_DEFAULTS, after: backends('api_servers', 'static_servers', 'web_servers') },
+  'redirect HTTP to HTTPS': { before: HAPROXY_MINIMAL_DEFAULTS },
+  'basic authentication (userlist)': {
+    before: HAPROXY_MINIMAL_DEFAULTS,
+    after: ['frontend www', '\tbind :8080', '\tdefault_backend protected', ''].join('\n'),
+  },
+  'rate limit per client (stick-table)': { before: HAPROXY_MINIMAL_DEFAULTS, after: backends('web_servers') },
+  // option tcplog needs a log target: the usual global one.
+  'TCP service (listen)': { before: `global\n\tlog /dev/log local0\n${HAPROXY_MINIMAL_DEFAULTS}\n\tlog global\n` },
+  // haproxy keeps a peers section only on a node named in it: -L gives the local peer's name.
+  'peers of the load-balancer pair': { before: HAPROXY_MINIMAL_DEFAULTS, after: HAPROXY_MINIMAL_PROXY, checkerArgs: ['-L', 'server1'] },
 };
-/** Other keepalived snippets (by name) to place before this one. */
-const KEEPALIVED_CONTEXT: Record<string, string[]> = {
-  'global_defs with script security': [],
-  'vrrp_script chk_haproxy': ['global_defs with script security'],
-  'vrrp_instance (MASTER)': ['global_defs with script security', 'vrrp_script chk_haproxy'],
-  'vrrp_instance (BACKUP)': ['global_defs with script security', 'vrrp_script chk_haproxy'],
-  'keepalived.conf for an HAProxy pair': [],
+/**
+ * What a keepalived snippet needs around it: other snippets (by name) placed before it, and for a
+ * fragment of an instance, the instance it goes into (`{}` marks where).
+ */
+const INSTANCE_AROUND = ['vrrp_instance VI_2 {', '\tstate BACKUP', '\tinterface eth0', '\tvirtual_router_id 52', '\tpriority 100', '{}', '}'].join('\n');
+const INSTANCE_WITH_VIP_AROUND = INSTANCE_AROUND.replace('{}', '\tvirtual_ipaddress {\n\t\t10.0.0.11/24 dev eth0\n\t}\n{}');
+const KEEPALIVED_CONTEXT: Record<string, { before: string[]; text?: string; inside?: string }> = {
+  'global_defs with script security': { before: [] },
+  'vrrp_script chk_haproxy': { before: ['global_defs with script security'] },
+  'vrrp_instance (MASTER)': { before: ['global_defs with script security', 'vrrp_script chk_haproxy'] },
+  'vrrp_instance (BACKUP)': { before: ['global_defs with script security', 'vrrp_script chk_haproxy'] },
+  'keepalived.conf for an HAProxy pair': { before: [] },
+  'keepalived.conf (MASTER node)': { before: [] },
+  'keepalived.conf (BACKUP node)': { before: [] },
+  'authentication block': { before: [], inside: INSTANCE_WITH_VIP_AROUND },
+  'virtual_ipaddress block': { before: [], inside: INSTANCE_AROUND },
+  'unicast peers': { before: [], inside: INSTANCE_WITH_VIP_AROUND },
+  vrrp_sync_group: {
+    before: ['global_defs with script security', 'vrrp_script chk_haproxy', 'vrrp_instance (MASTER)'],
+    text: INSTANCE_WITH_VIP_AROUND.replace('{}\n', ''),
+  },
+  'notify scripts': { before: ['global_defs with script security'], inside: INSTANCE_WITH_VIP_AROUND },
+  track_interface: { before: [], inside: INSTANCE_WITH_VIP_AROUND },
 };
 
 function haproxyFiles(): Array<[string, string]> {
@@ -459,21 +492,24 @@ function keepalivedFiles(): Array<[string, string]> {
   return Object.entries(snippets).map(([name, snippet]) => {
     const context = KEEPALIVED_CONTEXT[name];
     assert.ok(context, `keepalived snippet "${name}" has no entry in KEEPALIVED_CONTEXT`);
-    const parts = [...context.map((other) => {
+    const own = expandSnippet(bodyOf(snippet));
+    const parts = [...context.before.map((other) => {
       assert.ok(snippets[other], `KEEPALIVED_CONTEXT names unknown snippet "${other}"`);
       return expandSnippet(bodyOf(snippets[other]!));
-    }), expandSnippet(bodyOf(snippet))];
+    }), ...(context.text ? [context.text] : []), context.inside ? context.inside.replace('{}', own) : own];
     return [name, `${parts.join('\n')}\n`];
   });
 }
 
 /** The interface keepalived should find: eth0 (as in the snippets) if this machine has it. */
-function usableInterface(): { name: string; note?: string } {
+function usableInterface(): { name: string; second?: string; note?: string } {
   const net = '/sys/class/net';
-  if (!existsSync(net) || existsSync(path.join(net, 'eth0'))) return { name: 'eth0' };
-  const others = readdirSync(net).filter((n) => n !== 'lo');
+  const others = existsSync(net) ? readdirSync(net).filter((n) => n !== 'lo').sort() : [];
+  // eth1 in a snippet stands for a second interface: any other one of this machine.
+  const secondOf = (first: string) => others.find((n) => n !== first && n !== 'eth1') ?? (others.includes('eth1') ? 'eth1' : undefined);
+  if (!existsSync(net) || others.includes('eth0')) return { name: 'eth0', second: secondOf('eth0') };
   const name = others[0] ?? 'lo';
-  return { name, note: `this machine has no eth0; keepalived -t checked the snippets with interface ${name} instead` };
+  return { name, second: secondOf(name), note: `this machine has no eth0; keepalived -t checked the snippets with interface ${name} instead` };
 }
 
 async function exitOf(command: string, args: string[]): Promise<{ code: number; output: string }> {
@@ -538,7 +574,7 @@ describe('snippets', () => {
       for (const [name, text] of haproxyFiles()) {
         const file = path.join(workDir, `${name.replace(/\W+/g, '_')}.cfg`);
         writeFileSync(file, text);
-        const { code, output } = await exitOf('haproxy', ['-c', '-f', file]);
+        const { code, output } = await exitOf('haproxy', ['-c', ...(HAPROXY_CONTEXT[name]!.checkerArgs ?? []), '-f', file]);
         assert.equal(code, 0, `haproxy -c rejected snippet "${name}":\n${output}\n--- file ---\n${text}`);
         assert.doesNotMatch(output, /\[WARNING\]|\[ALERT\]/, `haproxy -c warned about snippet "${name}":\n${output}`);
       }
@@ -558,7 +594,11 @@ describe('snippets', () => {
       assert.notEqual((await exitOf('keepalived', ['-t', '-l', '-f', broken])).code, 0, 'keepalived -t accepted a broken file');
       for (const [name, text] of keepalivedFiles()) {
         const file = path.join(workDir, `${name.replace(/\W+/g, '_')}.conf`);
-        writeFileSync(file, text.replace(/\beth0\b/g, iface.name));
+        if (/\beth1\b/.test(text) && !iface.second) {
+          t.diagnostic(`snippet "${name}" names a second interface and this machine has only one: keepalived -t cannot check it here`);
+          continue;
+        }
+        writeFileSync(file, text.replace(/\beth0\b/g, iface.name).replace(/\beth1\b/g, iface.second ?? 'eth1'));
         const { code, output } = await exitOf('keepalived', ['-t', '-l', '-f', file]);
         assert.equal(code, 0, `keepalived -t rejected snippet "${name}" (exit ${code}):\n${output}\n--- file ---\n${text}`);
         assert.equal(output.trim(), '', `keepalived -t reported on snippet "${name}":\n${output}`);
