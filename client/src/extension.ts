@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { window, workspace, type ExtensionContext } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerNewCluster, type ScaffoldResult } from './newCluster.js';
 
 let client: LanguageClient | undefined;
 
@@ -42,6 +43,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
   client = new LanguageClient('haproxyKeepalived', 'HAProxy & Keepalived', serverOptions, clientOptions);
   context.subscriptions.push(
     workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('haproxyKeepalived/workspaceTrust', { trusted: true })),
+  );
+  registerNewCluster(context, (answers) =>
+    client ? client.sendRequest(ExecuteCommandRequest.type, { command: 'haproxyKeepalived.scaffoldCluster', arguments: [answers] }) as Promise<ScaffoldResult> : Promise.resolve(undefined),
   );
   await client.start();
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import * as nodePath from 'node:path';
@@ -14,6 +15,7 @@ import { CodeActionKind, type Diagnostic } from 'vscode-languageserver-types';
 import { findClusterRoot, isClusterMember, loadCluster, overlayFileSystem, validateCluster } from './cluster/index.js';
 import { clusterDiagnostics } from './cluster/lsp.js';
 import { clusterHover } from './cluster/hover.js';
+import { randomSecret, scaffoldCluster, type ClusterAnswers, type Scaffold } from './cluster/scaffold.js';
 import { normalizePath } from './cluster/fs.js';
 import type { ClusterFacts } from './cluster/facts/index.js';
 import { nodeFileSystem } from './cluster/nodeFs.js';
@@ -45,6 +47,8 @@ const NOT_CLUSTER_ROOTS = ['/', tmpdir(), homedir()];
 
 export const SERVER_NAME = 'haproxy-keepalived-language-server';
 export const MODERNIZE_COMMAND = 'haproxyKeepalived.modernize';
+/** Answers of "New HA cluster" in, the new folder's files (or the answers' errors) out; the client writes them. */
+export const SCAFFOLD_COMMAND = 'haproxyKeepalived.scaffoldCluster';
 
 export interface ServerOptions {
   /** How local programs are run (the real checkers); tests may pass their own. */
@@ -161,7 +165,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
         semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: false },
         workspaceSymbolProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, MODERNIZE_KIND] },
-        executeCommandProvider: { commands: [MODERNIZE_COMMAND] },
+        executeCommandProvider: { commands: [MODERNIZE_COMMAND, SCAFFOLD_COMMAND] },
       },
       serverInfo: { name: SERVER_NAME, version: '0.1.0' },
     };
@@ -339,6 +343,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   );
   connection.onExecuteCommand(async (params) => {
     try {
+      if (params.command === SCAFFOLD_COMMAND) return scaffoldCommand(params.arguments?.[0]);
       if (params.command !== MODERNIZE_COMMAND) return null;
       const uri = typeof params.arguments?.[0] === 'string' ? params.arguments[0] : undefined;
       const document = uri ? documents.get(uri) : undefined;
@@ -363,6 +368,14 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** Secrets the user left empty are made here, so that no two clusters share a password. */
+function scaffoldCommand(argument: unknown): Scaffold {
+  const answers: ClusterAnswers = typeof argument === 'object' && argument !== null ? { ...(argument as ClusterAnswers) } : {};
+  if (!answers.authPass) answers.authPass = randomSecret(8, randomBytes);
+  if (!answers.statsPassword) answers.statsPassword = randomSecret(16, randomBytes);
+  return scaffoldCluster(answers);
 }
 
 function pathOf(uri: string): string | undefined {

@@ -101,3 +101,47 @@ describe('haproxy-keepalived check', () => {
     assert.match(result.stderr, /no haproxy or keepalived files found/);
   });
 });
+
+describe('haproxy-keepalived new', () => {
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'hak-new-'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes a cluster folder that its own check finds clean, and the files hold the answers', () => {
+    const result = run(['new', 'shop', '--vip', '192.168.5.10/24', '--lb', 'lb1=192.168.5.1', '--lb', 'lb2=192.168.5.2', '--web', 'app1=192.168.6.1:8080', '--unicast'], dir);
+    assert.equal(result.status, 0, result.stdout + result.stderr);
+    assert.match(result.stdout, /^wrote shop\/ha-cluster\.json$/m);
+    assert.match(result.stdout, /0 errors, 0 warnings in 3 files checked\n$/);
+    const lb2 = readFileSync(path.join(dir, 'shop', 'keepalived', 'lb2.conf'), 'utf8');
+    assert.match(lb2, /state BACKUP\n {4}interface eth0\n {4}virtual_router_id 51\n {4}priority 100\n/);
+    assert.match(lb2, /unicast_peer \{\n {8}192\.168\.5\.1\n {4}\}/);
+    assert.match(readFileSync(path.join(dir, 'shop', 'web', 'app1', 'check.txt'), 'utf8'), /OK/);
+    assert.equal(JSON.parse(readFileSync(path.join(dir, 'shop', 'ha-cluster.json'), 'utf8')).name, 'shop');
+    // The JSON check of the same folder has nothing to say either.
+    assert.deepEqual(JSON.parse(run(['check', 'shop', '--format', 'json'], dir).stdout), []);
+  });
+
+  it('never writes into a folder that is not empty', () => {
+    mkdirSync(path.join(dir, 'taken'));
+    writeFileSync(path.join(dir, 'taken', 'keep.txt'), 'mine\n');
+    const result = run(['new', 'taken'], dir);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /taken exists and is not empty; nothing was written/);
+    assert.equal(readFileSync(path.join(dir, 'taken', 'keep.txt'), 'utf8'), 'mine\n');
+  });
+
+  it('exits 2 naming the wrong answer, and writes nothing', () => {
+    const result = run(['new', 'bad', '--vip', '10.0.0.10/24', '--lb', 'a=10.0.0.1', '--lb', 'b=172.16.0.2'], dir);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /b's address 172\.16\.0\.2 is not in the VIP's \/24 network/);
+    assert.equal(run(['check', 'bad'], dir).status, 2, 'the folder must not exist');
+  });
+
+  it('exits 2 with the usage of new on an unknown option', () => {
+    const result = run(['new', 'x', '--vipp', '1'], dir);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /unknown option '--vipp'[\s\S]*Usage: haproxy-keepalived new <folder>/);
+  });
+});

@@ -90,6 +90,28 @@ describe('quick fixes, Modernize and settings over stdio', () => {
     assert.deepEqual(await client.diagnosticsFor(uri, (p) => p.version === 2), []);
   });
 
+  it('answers the "New HA cluster" questions with the files to write, or the errors under their questions', async () => {
+    const scaffold = await client.request<{ files: Array<{ path: string; text: string }>; errors: Array<{ field: string; message: string }> }>(
+      'workspace/executeCommand',
+      { command: 'haproxyKeepalived.scaffoldCluster', arguments: [{ name: 'shop', vip: '10.1.0.10/24', loadBalancers: 'lb1=10.1.0.1, lb2=10.1.0.2', webServers: 'app=10.1.0.50:8080' }] },
+    );
+    assert.deepEqual(scaffold.errors, []);
+    assert.ok(scaffold.files.some((f) => f.path === 'keepalived/lb2.conf'), scaffold.files.map((f) => f.path).join(', '));
+    const haproxy = scaffold.files.find((f) => f.path === 'haproxy/haproxy.cfg')!.text;
+    assert.match(haproxy, /^ {4}bind 10\.1\.0\.10:80$/m);
+    assert.match(haproxy, /^ {4}server app 10\.1\.0\.50:8080 cookie app check/m);
+    // The passwords the user did not give were made by the server, fresh for each cluster.
+    const pass = (files: typeof scaffold.files) => /auth_pass (\S+)/.exec(files.find((f) => f.path === 'keepalived/lb1.conf')!.text)![1];
+    const again = await client.request<typeof scaffold>('workspace/executeCommand', { command: 'haproxyKeepalived.scaffoldCluster', arguments: [{ loadBalancers: 'lb1=10.0.0.1, lb2=10.0.0.2' }] });
+    assert.match(pass(scaffold.files)!, /^[A-Za-z0-9]{8}$/);
+    assert.notEqual(pass(scaffold.files), pass(again.files));
+
+    const wrong = await client.request<typeof scaffold>('workspace/executeCommand', { command: 'haproxyKeepalived.scaffoldCluster', arguments: [{ vip: '10.0.0.10/24', loadBalancers: 'lb1=10.9.0.1, lb2=10.0.0.2' }] });
+    assert.deepEqual(wrong.files, []);
+    assert.deepEqual(wrong.errors.map((e) => e.field), ['loadBalancers']);
+    assert.match(wrong.errors[0]!.message, /lb1's address 10\.9\.0\.1 is not in the VIP's \/24 network/);
+  });
+
   it('applies a severity override sent by the client', async () => {
     await client.notify('workspace/didChangeConfiguration', {
       settings: { haproxyKeepalived: { haproxy: { version: '2.6' }, diagnostics: { severity: { 'haproxy/removed-keyword': 'off' } } } },

@@ -9,6 +9,7 @@ import { KEEPALIVED_VERSIONS, parseKeepalivedVersion } from '../keepalived/catal
 import { analyze } from '../service/analysis.js';
 import { isLanguageId, type LanguageId } from '../service/languages.js';
 import { collectFiles, readText, reasonOf } from './files.js';
+import { NEW_USAGE, NewUsageError, runNew } from './new.js';
 
 const VERSION = '0.1.0';
 
@@ -22,6 +23,9 @@ Commands:
   modernize <file>         Rewrite removed and deprecated HAProxy keywords in their
                            current form (contimeout -> timeout connect, ...) and print
                            the result; with --write, change the file in place.
+  new <folder>             Write a new cluster folder (manifest, haproxy.cfg,
+                           keepalived.conf per node, sysctl, web content), then
+                           check it; see 'haproxy-keepalived new --help'.
 
 Options:
   --format text|json       Output format of check (default: text)
@@ -106,6 +110,13 @@ export function runCli(argv: readonly string[], out: (text: string) => void, err
       out(`${VERSION}\n`);
       return 0;
     }
+    if (command === 'new') {
+      if (rest.includes('-h') || rest.includes('--help')) {
+        out(NEW_USAGE);
+        return 0;
+      }
+      return runNew(rest, out, err, (folder) => runCheck({ paths: [folder], format: 'text', write: false }, out, err));
+    }
     if (command !== 'check' && command !== 'modernize') throw new UsageError(`unknown command '${command}'`);
     if (rest.includes('-h') || rest.includes('--help')) {
       out(USAGE);
@@ -116,6 +127,10 @@ export function runCli(argv: readonly string[], out: (text: string) => void, err
   } catch (error) {
     if (error instanceof UsageError) {
       err(`haproxy-keepalived: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (error instanceof NewUsageError) {
+      err(`haproxy-keepalived: ${error.message}\n\n${NEW_USAGE}`);
       return 2;
     }
     throw error;
