@@ -27,12 +27,24 @@ const LAST_ANSWERS = 'haproxyKeepalived.newCluster.lastAnswers';
  * Never overwrites anything: an existing, non-empty folder is refused.
  */
 export function registerNewCluster(context: ExtensionContext, scaffold: Scaffold): void {
-  context.subscriptions.push(commands.registerCommand(NEW_CLUSTER_COMMAND, () => newCluster(context, scaffold)));
+  context.subscriptions.push(
+    commands.registerCommand(NEW_CLUSTER_COMMAND, (given?: Answers, parent?: Uri) => newCluster(context, scaffold, given, parent)),
+  );
 }
 
-async function newCluster(context: ExtensionContext, scaffold: Scaffold): Promise<Uri | undefined> {
-  const parent = await chooseParent();
+/**
+ * Asks the questions, unless a caller (a task, a test, another extension) gives the answers and the
+ * parent folder as arguments; then nothing is asked and only errors are shown.
+ */
+async function newCluster(context: ExtensionContext, scaffold: Scaffold, given?: Answers, givenParent?: Uri): Promise<Uri | undefined> {
+  const parent = givenParent ?? (await chooseParent());
   if (!parent) return undefined;
+  const answers: Answers = given ? { name: QUESTIONS[0]!.value, ...given } : await ask(context, scaffold);
+  if (!answers.name) return undefined;
+  return writeCluster(scaffold, answers, parent);
+}
+
+async function ask(context: ExtensionContext, scaffold: Scaffold): Promise<Answers> {
   const remembered = context.globalState.get<Answers>(LAST_ANSWERS, {});
   const answers: Answers = {};
   for (const [index, question] of QUESTIONS.entries()) {
@@ -46,11 +58,14 @@ async function newCluster(context: ExtensionContext, scaffold: Scaffold): Promis
         return result?.errors.find((e) => e.field === question.field)?.message;
       },
     });
-    if (value === undefined) return undefined;
+    if (value === undefined) return {};
     answers[question.field] = value.trim();
   }
   await context.globalState.update(LAST_ANSWERS, answers);
+  return answers;
+}
 
+async function writeCluster(scaffold: Scaffold, answers: Answers, parent: Uri): Promise<Uri | undefined> {
   const result = await scaffold(answers);
   if (!result) {
     void window.showErrorMessage('New HA cluster: the language server did not answer; see the "HAProxy & Keepalived" output.');
@@ -73,11 +88,15 @@ async function newCluster(context: ExtensionContext, scaffold: Scaffold): Promis
   const haproxy = Uri.joinPath(folder, 'haproxy', 'haproxy.cfg');
   await window.showTextDocument(await workspace.openTextDocument(haproxy), { preview: false });
   const inWorkspace = workspace.getWorkspaceFolder(folder) !== undefined;
-  const choice = await window.showInformationMessage(
-    `New HA cluster written to ${folder.fsPath} (${result.files.length} files). Its VRRP and statistics passwords were generated for it.`,
-    ...(inWorkspace ? [] : ['Add to Workspace']),
-  );
-  if (choice === 'Add to Workspace') workspace.updateWorkspaceFolders(workspace.workspaceFolders?.length ?? 0, 0, { uri: folder });
+  // Not awaited: the command returns the new folder without waiting for the notification to close.
+  void window
+    .showInformationMessage(
+      `New HA cluster written to ${folder.fsPath} (${result.files.length} files). Its VRRP and statistics passwords were generated for it.`,
+      ...(inWorkspace ? [] : ['Add to Workspace']),
+    )
+    .then((choice) => {
+      if (choice === 'Add to Workspace') workspace.updateWorkspaceFolders(workspace.workspaceFolders?.length ?? 0, 0, { uri: folder });
+    });
   return folder;
 }
 
