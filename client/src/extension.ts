@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { window, workspace, type ExtensionContext } from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerNewCluster, type ScaffoldResult } from './newCluster.js';
+import { registerCheckTasks } from './tasks.js';
 
 let client: LanguageClient | undefined;
 
@@ -47,6 +48,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   registerNewCluster(context, (answers) =>
     client ? client.sendRequest(ExecuteCommandRequest.type, { command: 'haproxyKeepalived.scaffoldCluster', arguments: [answers] }) as Promise<ScaffoldResult> : Promise.resolve(undefined),
   );
+  registerCheckTasks(context);
   await client.start();
 }
 

@@ -18,6 +18,17 @@ export interface Finding {
   code: string;
   source: string;
   message: string;
+  /** Places in other files the problem is about (cluster checks), 1-based too. */
+  related?: RelatedFinding[];
+}
+
+export interface RelatedFinding {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
 }
 
 export interface CheckedFile {
@@ -54,21 +65,20 @@ export function checkFile(input: CheckedFile, options: DiagnosticOptions = {}): 
   return findings.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
+/** The message with the related places spelt out, for the formats that have no field for them. */
+function messageWithRelated(finding: Finding): string {
+  return finding.message + (finding.related ?? []).map((r) => ` (see ${r.file}:${r.line}:${r.column}: ${r.message})`).join('');
+}
+
 export function formatText(findings: readonly Finding[]): string {
-  return findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.code}]\n`).join('');
+  return findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity}: ${messageWithRelated(f)} [${f.code}]\n`).join('');
 }
 
 export function formatJson(findings: readonly Finding[]): string {
-  const rows = findings.map(({ file, line, column, endLine, endColumn, severity, code, message }) => ({
-    file,
-    line,
-    column,
-    endLine,
-    endColumn,
-    severity,
-    code,
-    message,
-  }));
+  const rows = findings.map((finding) => {
+    const { file, line, column, endLine, endColumn, severity, code } = finding;
+    return { file, line, column, endLine, endColumn, severity, code, message: messageWithRelated(finding) };
+  });
   return `${JSON.stringify(rows, null, 2)}\n`;
 }
 
@@ -91,11 +101,14 @@ export function clusterFindings(folder: string, options: DiagnosticOptions = {})
   for (const problem of problems) {
     const severity = effectiveSeverity(problem.code, options);
     if (severity === 'off') continue;
-    const related = (problem.related ?? []).map((r) => {
-      const at = documentOf(r.path).positionAt(r.start);
-      return ` (see ${r.path}:${at.line + 1}:${at.character + 1}: ${r.message})`;
+    const related = (problem.related ?? []).map((r): RelatedFinding => {
+      const document = documentOf(r.path);
+      const start = document.positionAt(r.start);
+      const end = document.positionAt(r.end);
+      return { file: r.path, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1, message: r.message };
     });
-    findings.push(toFinding(problem.path, documentOf(problem.path), problem, severity, problem.message + related.join('')));
+    const finding = toFinding(problem.path, documentOf(problem.path), problem, severity, problem.message);
+    findings.push(related.length > 0 ? { ...finding, related } : finding);
   }
   return { findings, members: layout.members.length };
 }

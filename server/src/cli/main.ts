@@ -10,6 +10,7 @@ import { analyze } from '../service/analysis.js';
 import { isLanguageId, type LanguageId } from '../service/languages.js';
 import { collectFiles, readText, reasonOf } from './files.js';
 import { NEW_USAGE, NewUsageError, runNew } from './new.js';
+import { formatSarif } from './sarif.js';
 
 const VERSION = '0.1.0';
 
@@ -28,7 +29,8 @@ Commands:
                            check it; see 'haproxy-keepalived new --help'.
 
 Options:
-  --format text|json       Output format of check (default: text)
+  --format text|json|sarif Output format of check (default: text); sarif is
+                           SARIF 2.1.0 for code-scanning dashboards
   --language haproxy|keepalived
                            Treat every given file as this language
   --haproxy-version X.Y    The HAProxy version the files are written for
@@ -48,7 +50,7 @@ class UsageError extends Error {}
 
 interface CheckArgs {
   paths: string[];
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'sarif';
   language?: LanguageId;
   haproxyVersion?: HaproxyVersion;
   keepalivedVersion?: string;
@@ -67,7 +69,7 @@ function parseCheckArgs(argv: readonly string[]): CheckArgs {
     };
     if (flag === '--format') {
       const format = value();
-      if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format '${format}' (use text or json)`);
+      if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`unknown format '${format}' (use text, json or sarif)`);
       args.format = format;
     } else if (flag === '--language') {
       const language = value();
@@ -163,6 +165,7 @@ function runCheck(args: CheckArgs, out: (text: string) => void, err: (text: stri
   }
   for (const { path, reason } of unreadable) err(`haproxy-keepalived: cannot read '${path}': ${reason}\n`);
   if (args.format === 'json') out(formatJson(findings));
+  else if (args.format === 'sarif') out(formatSarif(findings, { name: 'haproxy-keepalived', version: VERSION }));
   else {
     out(formatText(findings));
     out(summarize(findings, checked));
