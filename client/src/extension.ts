@@ -3,6 +3,7 @@ import { window, workspace, type ExtensionContext } from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerNewCluster, type ScaffoldResult } from './newCluster.js';
 import { registerCheckTasks } from './tasks.js';
+import { registerTopology } from './topology.js';
 
 let client: LanguageClient | undefined;
 
@@ -49,6 +50,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
     client ? client.sendRequest(ExecuteCommandRequest.type, { command: 'haproxyKeepalived.scaffoldCluster', arguments: [answers] }) as Promise<ScaffoldResult> : Promise.resolve(undefined),
   );
   registerCheckTasks(context);
+  registerTopology(context, (uri) =>
+    client ? client.sendRequest(ExecuteCommandRequest.type, { command: 'haproxyKeepalived.clusterTopology', arguments: [uri] }) : Promise.resolve(undefined),
+  );
   await client.start();
 }
 

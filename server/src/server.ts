@@ -12,7 +12,8 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type Diagnostic } from 'vscode-languageserver-types';
-import { findClusterRoot, isClusterMember, loadCluster, overlayFileSystem, validateCluster } from './cluster/index.js';
+import { findClusterRoot, isClusterMember, loadCluster, MANIFEST_NAME, overlayFileSystem, validateCluster, type ClusterValidation } from './cluster/index.js';
+import { clusterTopology, topologySvg } from './cluster/topology.js';
 import { clusterDiagnostics } from './cluster/lsp.js';
 import { clusterHover } from './cluster/hover.js';
 import { randomSecret, scaffoldCluster, type ClusterAnswers, type Scaffold } from './cluster/scaffold.js';
@@ -49,6 +50,8 @@ export const SERVER_NAME = 'haproxy-keepalived-language-server';
 export const MODERNIZE_COMMAND = 'haproxyKeepalived.modernize';
 /** Answers of "New HA cluster" in, the new folder's files (or the answers' errors) out; the client writes them. */
 export const SCAFFOLD_COMMAND = 'haproxyKeepalived.scaffoldCluster';
+/** A file or folder uri in, the picture of its cluster out (`{ name, svg, problems }`), or null outside a cluster. */
+export const TOPOLOGY_COMMAND = 'haproxyKeepalived.clusterTopology';
 
 export interface ServerOptions {
   /** How local programs are run (the real checkers); tests may pass their own. */
@@ -165,7 +168,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
         semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: false },
         workspaceSymbolProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, MODERNIZE_KIND] },
-        executeCommandProvider: { commands: [MODERNIZE_COMMAND, SCAFFOLD_COMMAND] },
+        executeCommandProvider: { commands: [MODERNIZE_COMMAND, SCAFFOLD_COMMAND, TOPOLOGY_COMMAND] },
       },
       serverInfo: { name: SERVER_NAME, version: '0.1.0' },
     };
@@ -194,6 +197,15 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   const clusterDiagnosticsOf = (document: TextDocument): Map<string, Diagnostic[]> | undefined => {
     const path = pathOf(document.uri);
     if (!path || !settings.clusterEnabled) return undefined;
+    const validation = clusterValidationOf(path);
+    if (!validation || !isClusterMember(validation.layout, path)) return undefined;
+    const { layout, facts, problems } = validation;
+    for (const member of layout.members) clusterFactsByPath.set(member.path, facts);
+    return clusterDiagnostics(facts, problems, (p) => pathToFileURL(p).toString(), (code) => effectiveSeverity(code, settings.diagnostics));
+  };
+
+  /** Checks the cluster around `path` (a member file, or any path inside the cluster's folder). */
+  const clusterValidationOf = (path: string): ClusterValidation | undefined => {
     const open = new Map<string, TextDocument>();
     for (const other of documents.all()) {
       const otherPath = pathOf(other.uri);
@@ -207,10 +219,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       const openDocument = open.get(p);
       return openDocument ? analysisOf(openDocument) : undefined;
     };
-    const { layout, facts, problems } = validateCluster(fs, root.folder, { analysisOf: analysisOfPath });
-    if (!isClusterMember(layout, path)) return undefined;
-    for (const member of layout.members) clusterFactsByPath.set(member.path, facts);
-    return clusterDiagnostics(facts, problems, (p) => pathToFileURL(p).toString(), (code) => effectiveSeverity(code, settings.diagnostics));
+    return validateCluster(fs, root.folder, { analysisOf: analysisOfPath });
   };
 
   /** The facts of the last cluster check, by member path: hover reads them instead of checking again. */
@@ -344,6 +353,15 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   connection.onExecuteCommand(async (params) => {
     try {
       if (params.command === SCAFFOLD_COMMAND) return scaffoldCommand(params.arguments?.[0]);
+      if (params.command === TOPOLOGY_COMMAND) {
+        const path = typeof params.arguments?.[0] === 'string' ? pathOf(params.arguments[0]) : undefined;
+        if (!path) return null;
+        // A folder stands for the cluster it holds: look for the cluster as from a file inside it.
+        const validation = clusterValidationOf(isDirectory(path) ? nodePath.join(path, MANIFEST_NAME) : path);
+        if (!validation) return null;
+        const topology = clusterTopology(validation.facts, validation.problems, nodePath.basename(validation.layout.root));
+        return { name: topology.name, svg: topologySvg(topology), problems: validation.problems.length };
+      }
       if (params.command !== MODERNIZE_COMMAND) return null;
       const uri = typeof params.arguments?.[0] === 'string' ? params.arguments[0] : undefined;
       const document = uri ? documents.get(uri) : undefined;
@@ -376,6 +394,14 @@ function scaffoldCommand(argument: unknown): Scaffold {
   if (!answers.authPass) answers.authPass = randomSecret(8, randomBytes);
   if (!answers.statsPassword) answers.statsPassword = randomSecret(16, randomBytes);
   return scaffoldCluster(answers);
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function pathOf(uri: string): string | undefined {

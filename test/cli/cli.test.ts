@@ -145,3 +145,36 @@ describe('haproxy-keepalived new', () => {
     assert.match(result.stderr, /unknown option '--vipp'[\s\S]*Usage: haproxy-keepalived new <folder>/);
   });
 });
+
+describe('haproxy-keepalived graph', () => {
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'hak-graph-'));
+    cpSync(path.resolve('examples/seed-cluster'), path.join(dir, 'seed'), { recursive: true });
+    rmSync(path.join(dir, 'seed', 'web', 'web1', 'check.txt'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes the SVG of a cluster folder with its problems marked', () => {
+    const result = run(['graph', 'seed', '--output', 'seed.svg'], dir);
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.stderr, 'seed.svg: 7 boxes, 1 problem marked\n');
+    const svg = readFileSync(path.join(dir, 'seed.svg'), 'utf8');
+    assert.match(svg, /<g class="node webServer problem" data-id="web:web1">/);
+    assert.match(svg, />check\.txt MISSING</);
+  });
+
+  it('gives the same topology as JSON on standard output', () => {
+    const result = run(['graph', 'seed', '--format', 'json'], dir);
+    assert.equal(result.status, 0, result.stderr);
+    const topology = JSON.parse(result.stdout) as { nodes: Array<{ id: string; details: string[] }> };
+    assert.deepEqual(topology.nodes.find((n) => n.id === 'web:web1')?.details, ['10.0.0.100:80', 'check.txt MISSING']);
+  });
+
+  it('exits 2 on a folder that is not a cluster', () => {
+    mkdirSync(path.join(dir, 'empty'));
+    const result = run(['graph', 'empty'], dir);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /empty is not a cluster folder/);
+  });
+});

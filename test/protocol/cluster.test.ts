@@ -51,6 +51,22 @@ describe('cluster checks over stdio', () => {
     assert.equal(mismatch.relatedInformation?.[0]?.location.range.start.line, line);
   });
 
+  it('draws the cluster of an open file with the unsaved change marked, and of a folder', async () => {
+    type Picture = { name: string; svg: string; problems: number } | null;
+    // server1 still says 52 in its buffer (the previous test): the picture reads open buffers.
+    const fromFile = await client.request<Picture>('workspace/executeCommand', { command: 'haproxyKeepalived.clusterTopology', arguments: [server2.uri] });
+    assert.ok(fromFile);
+    assert.equal(fromFile.problems, 1);
+    assert.match(fromFile.svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    assert.match(fromFile.svg, /<g class="node loadBalancer problem" data-id="lb:server2">/);
+    assert.match(fromFile.svg, />MASTER · priority 101 · VRID 52</);
+    const fromFolder = await client.request<Picture>('workspace/executeCommand', { command: 'haproxyKeepalived.clusterTopology', arguments: [pathToFileURL(dir).toString()] });
+    assert.equal(fromFolder?.name, path.basename(dir));
+    assert.equal(fromFolder?.problems, 1);
+    const outside = await client.request<Picture>('workspace/executeCommand', { command: 'haproxyKeepalived.clusterTopology', arguments: ['file:///no/such/place.cfg'] });
+    assert.equal(outside, null);
+  });
+
   it('fixing it clears the diagnostic in server2', async () => {
     await client.notify('textDocument/didChange', { textDocument: { uri: server1.uri, version: 3 }, contentChanges: [{ text: server1.text }] });
     assert.deepEqual(await client.diagnosticsFor(server2.uri, (p) => p.diagnostics.length === 0), []);

@@ -11,6 +11,7 @@ import { isLanguageId, type LanguageId } from '../service/languages.js';
 import { collectFiles, readText, reasonOf } from './files.js';
 import { NEW_USAGE, NewUsageError, runNew } from './new.js';
 import { formatSarif } from './sarif.js';
+import { GRAPH_USAGE, GraphUsageError, runGraph } from './graph.js';
 
 const VERSION = '0.1.0';
 
@@ -24,6 +25,8 @@ Commands:
   modernize <file>         Rewrite removed and deprecated HAProxy keywords in their
                            current form (contimeout -> timeout connect, ...) and print
                            the result; with --write, change the file in place.
+  graph <folder>           Draw the cluster as SVG (clients, VIP, load balancers,
+                           backends, web servers) with its problems marked.
   new <folder>             Write a new cluster folder (manifest, haproxy.cfg,
                            keepalived.conf per node, sysctl, web content), then
                            check it; see 'haproxy-keepalived new --help'.
@@ -112,6 +115,13 @@ export function runCli(argv: readonly string[], out: (text: string) => void, err
       out(`${VERSION}\n`);
       return 0;
     }
+    if (command === 'graph') {
+      if (rest.includes('-h') || rest.includes('--help')) {
+        out(GRAPH_USAGE);
+        return 0;
+      }
+      return runGraph(rest, out, err);
+    }
     if (command === 'new') {
       if (rest.includes('-h') || rest.includes('--help')) {
         out(NEW_USAGE);
@@ -129,6 +139,10 @@ export function runCli(argv: readonly string[], out: (text: string) => void, err
   } catch (error) {
     if (error instanceof UsageError) {
       err(`haproxy-keepalived: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (error instanceof GraphUsageError) {
+      err(`haproxy-keepalived: ${error.message}\n\n${GRAPH_USAGE}`);
       return 2;
     }
     if (error instanceof NewUsageError) {
