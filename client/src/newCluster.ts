@@ -1,4 +1,4 @@
-import { commands, FileType, Uri, window, workspace, type ExtensionContext } from 'vscode';
+import { commands, FileType, l10n, Uri, window, workspace, type ExtensionContext } from 'vscode';
 
 export const NEW_CLUSTER_COMMAND = 'haproxyKeepalived.newCluster';
 
@@ -12,12 +12,16 @@ type Answers = Record<string, string>;
 type Scaffold = (answers: Answers) => Promise<ScaffoldResult | undefined>;
 
 /** The questions, in the order asked; the defaults build the seed's cluster. */
-const QUESTIONS: ReadonlyArray<{ field: string; prompt: string; value: string }> = [
-  { field: 'name', prompt: 'Name of the cluster (the folder created for it)', value: 'ha-cluster' },
-  { field: 'vip', prompt: 'Virtual IP shared by the load balancers, with its prefix', value: '10.0.0.10/24' },
-  { field: 'loadBalancers', prompt: 'Load balancers as name=address, separated by commas; the first is the MASTER', value: 'server1=10.0.0.1, server2=10.0.0.2' },
-  { field: 'webServers', prompt: 'Web servers as name=address[:port], separated by commas', value: 'web1=10.0.0.100, web2=10.0.0.200' },
-  { field: 'interface', prompt: 'Network interface that carries the VIP on the load balancers', value: 'eth0' },
+const QUESTIONS: ReadonlyArray<{ field: string; prompt: () => string; value: string }> = [
+  { field: 'name', prompt: () => l10n.t('Name of the cluster (the folder created for it)'), value: 'ha-cluster' },
+  { field: 'vip', prompt: () => l10n.t('Virtual IP shared by the load balancers, with its prefix'), value: '10.0.0.10/24' },
+  {
+    field: 'loadBalancers',
+    prompt: () => l10n.t('Load balancers as name=address, separated by commas; the first is the MASTER'),
+    value: 'server1=10.0.0.1, server2=10.0.0.2',
+  },
+  { field: 'webServers', prompt: () => l10n.t('Web servers as name=address[:port], separated by commas'), value: 'web1=10.0.0.100, web2=10.0.0.200' },
+  { field: 'interface', prompt: () => l10n.t('Network interface that carries the VIP on the load balancers'), value: 'eth0' },
 ];
 const LAST_ANSWERS = 'haproxyKeepalived.newCluster.lastAnswers';
 
@@ -49,8 +53,8 @@ async function ask(context: ExtensionContext, scaffold: Scaffold): Promise<Answe
   const answers: Answers = {};
   for (const [index, question] of QUESTIONS.entries()) {
     const value = await window.showInputBox({
-      title: `New HA cluster (${index + 1}/${QUESTIONS.length})`,
-      prompt: question.prompt,
+      title: l10n.t('New HA cluster ({0}/{1})', index + 1, QUESTIONS.length),
+      prompt: question.prompt(),
       value: remembered[question.field] ?? question.value,
       ignoreFocusOut: true,
       validateInput: async (text) => {
@@ -68,16 +72,16 @@ async function ask(context: ExtensionContext, scaffold: Scaffold): Promise<Answe
 async function writeCluster(scaffold: Scaffold, answers: Answers, parent: Uri): Promise<Uri | undefined> {
   const result = await scaffold(answers);
   if (!result) {
-    void window.showErrorMessage('New HA cluster: the language server did not answer; see the "HAProxy & Keepalived" output.');
+    void window.showErrorMessage(l10n.t('New HA cluster: the language server did not answer; see the "HAProxy & Keepalived" output.'));
     return undefined;
   }
   if (result.errors.length > 0) {
-    void window.showErrorMessage(`New HA cluster: ${result.errors.map((e) => e.message).join('; ')}`);
+    void window.showErrorMessage(l10n.t('New HA cluster: {0}', result.errors.map((e) => e.message).join('; ')));
     return undefined;
   }
   const folder = Uri.joinPath(parent, answers.name!);
   if (await isNonEmptyFolder(folder)) {
-    void window.showErrorMessage(`New HA cluster: ${folder.fsPath} already exists and is not empty; nothing was written.`);
+    void window.showErrorMessage(l10n.t('New HA cluster: {0} already exists and is not empty; nothing was written.', folder.fsPath));
     return undefined;
   }
   for (const file of result.files) {
@@ -89,13 +93,14 @@ async function writeCluster(scaffold: Scaffold, answers: Answers, parent: Uri): 
   await window.showTextDocument(await workspace.openTextDocument(haproxy), { preview: false });
   const inWorkspace = workspace.getWorkspaceFolder(folder) !== undefined;
   // Not awaited: the command returns the new folder without waiting for the notification to close.
+  const addToWorkspace = l10n.t('Add to Workspace');
   void window
     .showInformationMessage(
-      `New HA cluster written to ${folder.fsPath} (${result.files.length} files). Its VRRP and statistics passwords were generated for it.`,
-      ...(inWorkspace ? [] : ['Add to Workspace']),
+      l10n.t('New HA cluster written to {0} ({1} files). Its VRRP and statistics passwords were generated for it.', folder.fsPath, result.files.length),
+      ...(inWorkspace ? [] : [addToWorkspace]),
     )
     .then((choice) => {
-      if (choice === 'Add to Workspace') workspace.updateWorkspaceFolders(workspace.workspaceFolders?.length ?? 0, 0, { uri: folder });
+      if (choice === addToWorkspace) workspace.updateWorkspaceFolders(workspace.workspaceFolders?.length ?? 0, 0, { uri: folder });
     });
   return folder;
 }
@@ -109,7 +114,7 @@ async function chooseParent(): Promise<Uri | undefined> {
     canSelectFolders: true,
     canSelectMany: false,
     defaultUri: folders[0]?.uri,
-    openLabel: 'Create the cluster folder here',
+    openLabel: l10n.t('Create the cluster folder here'),
   });
   return picked?.[0];
 }
