@@ -4,6 +4,8 @@ import { ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClie
 import { registerNewCluster, type ScaffoldResult } from './newCluster.js';
 import { registerCheckTasks } from './tasks.js';
 import { registerTopology } from './topology.js';
+import { ClusterTreeProvider, registerClusterView, type ClusterData } from './clusterView.js';
+import { registerStatusBar } from './statusBar.js';
 
 let client: LanguageClient | undefined;
 
@@ -50,9 +52,13 @@ export async function activate(context: ExtensionContext): Promise<void> {
     client ? client.sendRequest(ExecuteCommandRequest.type, { command: 'haproxyKeepalived.scaffoldCluster', arguments: [answers] }) as Promise<ScaffoldResult> : Promise.resolve(undefined),
   );
   registerCheckTasks(context);
-  registerTopology(context, (uri) =>
-    client ? client.sendRequest(ExecuteCommandRequest.type, { command: 'haproxyKeepalived.clusterTopology', arguments: [uri] }) : Promise.resolve(undefined),
-  );
+  const describeCluster = (uri: string): Promise<ClusterData | null | undefined> =>
+    client ? client.sendRequest(ExecuteCommandRequest.type, { command: 'haproxyKeepalived.clusterTopology', arguments: [uri] }) : Promise.resolve(undefined);
+  registerTopology(context, describeCluster);
+  registerClusterView(context, new ClusterTreeProvider(describeCluster));
+  const haproxyVersions = (context.extension.packageJSON as { contributes: { configuration: { properties: Record<string, { enum?: string[] }> } } }).contributes
+    .configuration.properties['haproxyKeepalived.haproxy.version']?.enum ?? [];
+  registerStatusBar(context, describeCluster, { haproxy: haproxyVersions });
   await client.start();
 }
 

@@ -1,13 +1,9 @@
+import type { ClusterData } from './clusterView.js';
 import { commands, l10n, ViewColumn, window, workspace, type ExtensionContext, type Uri, type WebviewPanel } from 'vscode';
 
 export const SHOW_TOPOLOGY_COMMAND = 'haproxyKeepalived.showTopology';
 
-interface TopologyResult {
-  name: string;
-  svg: string;
-  problems: number;
-}
-
+type TopologyResult = ClusterData;
 type Draw = (uri: string) => Promise<TopologyResult | null | undefined>;
 
 /**

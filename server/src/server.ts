@@ -50,7 +50,7 @@ export const SERVER_NAME = 'haproxy-keepalived-language-server';
 export const MODERNIZE_COMMAND = 'haproxyKeepalived.modernize';
 /** Answers of "New HA cluster" in, the new folder's files (or the answers' errors) out; the client writes them. */
 export const SCAFFOLD_COMMAND = 'haproxyKeepalived.scaffoldCluster';
-/** A file or folder uri in, the picture of its cluster out (`{ name, svg, problems }`), or null outside a cluster. */
+/** A file or folder uri in, its cluster out (`{ name, svg, problems, topology }`), or null outside a cluster. */
 export const TOPOLOGY_COMMAND = 'haproxyKeepalived.clusterTopology';
 
 export interface ServerOptions {
@@ -360,7 +360,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
         const validation = clusterValidationOf(isDirectory(path) ? nodePath.join(path, MANIFEST_NAME) : path);
         if (!validation) return null;
         const topology = clusterTopology(validation.facts, validation.problems, nodePath.basename(validation.layout.root));
-        return { name: topology.name, svg: topologySvg(topology), problems: validation.problems.length };
+        return { name: topology.name, svg: topologySvg(topology), problems: validation.problems.length, topology };
       }
       if (params.command !== MODERNIZE_COMMAND) return null;
       const uri = typeof params.arguments?.[0] === 'string' ? params.arguments[0] : undefined;

@@ -40,6 +40,9 @@ describe('cluster topology (graph)', () => {
     assert.deepEqual(node(topology, 'lb:server2').details, ['10.0.0.2', 'BACKUP · priority 100 · VRID 51']);
     assert.deepEqual(node(topology, 'backend:web_servers').details, ['2 servers', 'check HEAD /check.txt']);
     assert.deepEqual(node(topology, 'web:web2').details, ['10.0.0.200:80', 'check.txt present']);
+    assert.deepEqual(node(topology, 'lb:server2').files, [`${C}/keepalived/server2.conf`, `${C}/haproxy/haproxy.cfg`, `${C}/sysctl/99-ha-cluster.conf`]);
+    assert.deepEqual(node(topology, 'web:web1').files, [`${C}/web/web1`]);
+    assert.equal(topology.root, C);
     assert.deepEqual(
       topology.edges.map((e) => `${e.from} -> ${e.to}${e.label ? ` (${e.label})` : ''}`),
       [

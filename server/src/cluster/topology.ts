@@ -21,6 +21,8 @@ export interface TopologyNode {
   details: string[];
   /** The problems to show on this box, as one line each. */
   problems: string[];
+  /** The local files behind the box (a node's configs, a web server's content folder), absolute. */
+  files?: string[];
 }
 
 export interface TopologyEdge {
@@ -31,6 +33,8 @@ export interface TopologyEdge {
 
 export interface Topology {
   name: string;
+  /** The cluster's folder. */
+  root?: string;
   nodes: TopologyNode[];
   edges: TopologyEdge[];
 }
@@ -58,6 +62,7 @@ export function clusterTopology(facts: ClusterFacts, problems: readonly ClusterP
       label: lb.name,
       details: [...(lb.layout.address ? [lb.layout.address.value] : []), ...roles],
       problems: [...inFile(lb.keepalived?.path), ...inFile(lb.sysctl?.path)].map(describe),
+      files: [lb.keepalived?.path, lb.haproxy?.path, lb.sysctl?.path].filter((f): f is string => f !== undefined),
     });
     for (const instance of instances) {
       for (const vip of instance.virtualAddresses.filter((v) => !v.excluded)) {
@@ -96,6 +101,7 @@ export function clusterTopology(facts: ClusterFacts, problems: readonly ClusterP
           label: web?.name ?? server.name.value,
           details: [`${server.address.host}${server.address.port ? `:${server.address.port}` : ''}`],
           problems: [],
+          files: web?.content ? [web.content] : undefined,
         });
         if (!edges.some((e) => e.from === backendNode.id && e.to === webNode.id)) {
           edges.push({ from: backendNode.id, to: webNode.id, label: server.check ? 'checked' : 'not checked' });
@@ -116,7 +122,7 @@ export function clusterTopology(facts: ClusterFacts, problems: readonly ClusterP
   // Manifest problems (and any other file's) belong to the cluster as a whole: shown on the clients' box.
   const drawn = new Set(facts.nodes.flatMap((n) => [n.keepalived?.path, n.sysctl?.path, n.haproxy?.path]));
   nodes[0]!.problems.push(...problems.filter((p) => !drawn.has(p.path)).map(describe));
-  return { name, nodes, edges };
+  return { name, root: facts.layout.root, nodes, edges };
 }
 
 const BOX_WIDTH = 230;
