@@ -56,22 +56,27 @@ describe('deploy with fake machines (real scripts, real haproxy -c / keepalived 
     const result = await deployCluster(SEED, { reporter: report.reporter, transports: cluster.transports, overlay: cluster.overlay, http: healthyHttp(requests) });
     assert.equal(result.ok, true, report.text());
     assert.deepEqual(result.changed, ['server2', 'server1']);
+    for (const web of ['web1', 'web2']) {
+      assert.equal(installed(cluster, web, 'var/www/html/check.txt'), seedText(`web/${web}/check.txt`));
+      assert.equal(installed(cluster, web, 'var/www/html/index.html'), seedText(`web/${web}/index.html`));
+    }
     for (const node of ['server1', 'server2']) {
       assert.equal(installed(cluster, node, 'etc/haproxy/haproxy.cfg'), seedText('haproxy/haproxy.cfg'));
       assert.equal(installed(cluster, node, 'etc/keepalived/keepalived.conf'), seedText(`keepalived/${node}.conf`));
       assert.equal(installed(cluster, node, 'etc/sysctl.d/99-ha-cluster.conf'), seedText('sysctl/99-ha-cluster.conf'));
       assert.equal(reloads(cluster, node), 'reload haproxy\nreload keepalived\n');
+      assert.equal(installed(cluster, node, 'sysctl.log'), 'net.ipv4.ip_nonlocal_bind = 1\nnet.ipv4.ip_forward = 1\n');
       assert.deepEqual(leftovers(cluster, node), []);
       assert.equal(existsSync(path.join(cluster.machine(node), 'run/haproxy-keepalived-deploy.lock')), false);
       const backups = readdirSync(path.join(cluster.machine(node), 'var/backups/haproxy-keepalived'));
       assert.equal(backups.length, 1);
       assert.equal(readFileSync(path.join(cluster.machine(node), 'var/backups/haproxy-keepalived', backups[0]!, '1.data'), 'utf8'), OLD_HAPROXY);
     }
-    // server2 (BACKUP) finished its reloads before server1 (MASTER) was touched.
+    // server2 (BACKUP) finished before server1 (MASTER) was touched; the web content comes after both.
     const installs = cluster.commands.filter((c) => c.argv.some((a) => a.includes('mv -f')));
-    assert.deepEqual(installs.map((c) => c.machine), ['server2', 'server1']);
+    assert.deepEqual(installs.map((c) => c.machine), ['server2', 'server1', 'web1', 'web2']);
     assert.ok(requests.includes('GET http://10.0.0.10:80/'));
-    assert.ok(requests.includes('HEAD http://10.0.0.100:80/check.txt'));
+    assert.ok(requests.includes('GET http://10.0.0.100:80/check.txt'));
     assert.ok(requests.includes('GET http://10.0.0.1:8404/stats;csv auth'));
     for (const secret of SECRETS) assert.ok(!report.text().includes(secret));
 

@@ -5,7 +5,7 @@
  * keepalived. Only `ip -o addr show` is answered by the test (who holds the VIP).
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,6 +84,13 @@ export function fakeCluster(options: { failReload?: string; cutUpload?: { machin
         if (argv.includes('ip') && argv.includes('addr')) {
           return { code: 0, stdout: cluster.vipHolder === ref.name ? '2: eth0    inet 10.0.0.10/24 scope global eth0:1\n' : '2: eth0    inet 10.0.0.2/24\n', stderr: '' };
         }
+        // Kernel settings are this computer's own: `sysctl -p` is only recorded, never run.
+        if (argv.some((a) => a.includes('sysctl -p'))) {
+          const file = argv.at(-1)!;
+          const settings = existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter((l) => /^[a-z]/.test(l)).join('\n') : '';
+          appendFileSync(path.join(machine(ref.name), 'sysctl.log'), `${settings}\n`);
+          return { code: 0, stdout: `${settings}\n`, stderr: '' };
+        }
         const { code, stdout, stderr } = await runLocal(shellCommand(argv), undefined);
         return { code, stdout, stderr };
       },
@@ -129,7 +136,9 @@ export function fakeCluster(options: { failReload?: string; cutUpload?: { machin
       },
     };
   };
-  cluster.overlay = { loadBalancers: [node('server1'), node('server2')] };
+  // Web servers: their document roots under the machine folders too (never this computer's /var/www).
+  const web = (name: string): Record<string, unknown> => ({ name, root: path.join(machine(name), 'var/www/html') });
+  cluster.overlay = { loadBalancers: [node('server1'), node('server2')], webServers: [web('web1'), web('web2')] };
   return cluster;
 }
 

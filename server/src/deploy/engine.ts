@@ -76,8 +76,9 @@ export function serviceCommands(services: ServiceSettings, detected: 'systemd' |
   const manager = services.manager === 'auto' ? detected : services.manager;
   const byManager = (action: string, unit: string): string[] | undefined =>
     manager === 'systemd' ? ['systemctl', action, unit] : manager === 'service' ? ['service', unit, action] : undefined;
+  // Debian's keepalived init script has no `status`: without systemd, a running process is the check.
   const check = (unit: string): string[] | undefined =>
-    manager === 'systemd' ? ['systemctl', 'is-active', '--quiet', unit] : manager === 'service' ? ['service', unit, 'status'] : undefined;
+    manager === 'systemd' ? ['systemctl', 'is-active', '--quiet', unit] : manager === 'service' ? ['pidof', unit] : undefined;
   const reloadHaproxy = services.reloadHaproxy ?? byManager(services.restartHaproxy ? 'restart' : 'reload', 'haproxy');
   const reloadKeepalived = services.reloadKeepalived ?? byManager('reload', 'keepalived');
   const checkHaproxy = services.checkHaproxy ?? check('haproxy') ?? ['killall', '-0', 'haproxy'];
@@ -280,16 +281,24 @@ async function serviceActive(transport: Transport, argv: readonly string[]): Pro
   return false;
 }
 
-async function reloadAndCheck(r: Reached): Promise<void> {
-  await remote.runChecked(r.transport, remote.program(r.commands.reloadHaproxy), `reloading haproxy (${r.commands.reloadHaproxy.join(' ')})`, COMMAND_TIMEOUT_MS);
-  await remote.runChecked(r.transport, remote.program(r.commands.reloadKeepalived), `reloading keepalived (${r.commands.reloadKeepalived.join(' ')})`, COMMAND_TIMEOUT_MS);
+/** Reloads the services whose files changed (both when unknown), then checks both run. */
+async function reloadAndCheck(r: Reached, reload: { haproxy: boolean; keepalived: boolean } = { haproxy: true, keepalived: true }): Promise<void> {
+  if (reload.haproxy) await remote.runChecked(r.transport, remote.program(r.commands.reloadHaproxy), `reloading haproxy (${r.commands.reloadHaproxy.join(' ')})`, COMMAND_TIMEOUT_MS);
+  if (reload.keepalived) await remote.runChecked(r.transport, remote.program(r.commands.reloadKeepalived), `reloading keepalived (${r.commands.reloadKeepalived.join(' ')})`, COMMAND_TIMEOUT_MS);
   if (!(await serviceActive(r.transport, r.commands.checkHaproxy))) throw new Error(`haproxy is not running on ${r.node.name} after the reload`);
   if (!(await serviceActive(r.transport, r.commands.checkKeepalived))) throw new Error(`keepalived is not running on ${r.node.name} after the reload`);
 }
 
 /** Step 5 for one node: back up, install, sysctl, reload, check; on failure put the backup back. */
-async function applyNode(plan: DeployPlan, r: Reached, staged: readonly Staged[], stamp: string, reporter: Reporter): Promise<void> {
-  const mine = staged.filter((s) => s.reached === r);
+async function applyNode(plan: DeployPlan, r: Reached, staged: readonly Staged[], stamp: string, reporter: Reporter, changedPaths: ReadonlySet<string>): Promise<void> {
+  const mine = staged.filter((s) => s.reached === r && changedPaths.has(s.file.remotePath));
+  if (mine.length === 0) {
+    await removeStaged(staged, r);
+    reporter.info(`${r.node.name}: already up to date, not touched`);
+    return;
+  }
+  const changedRoles = new Set(mine.map((s) => s.file.role));
+  const reload = { haproxy: changedRoles.has('haproxy') || changedRoles.has('sysctl'), keepalived: changedRoles.has('keepalived') || changedRoles.has('script') };
   await remote.runChecked(r.transport, remote.backup(r.node.target.backupDir, stamp, plan.settings.backupsToKeep, mine.map((s) => s.file.remotePath)), 'backup', COMMAND_TIMEOUT_MS);
   reporter.info(`${r.node.name}: backup ${r.node.target.backupDir}/${stamp}`);
   try {
@@ -300,8 +309,8 @@ async function applyNode(plan: DeployPlan, r: Reached, staged: readonly Staged[]
       const result = await remote.runChecked(r.transport, remote.applySysctl(sysctl.file.remotePath), 'applying the sysctl settings', COMMAND_TIMEOUT_MS);
       reporter.info(`${r.node.name}: sysctl ${result.stdout.trim().split('\n').join(', ')}`);
     }
-    await reloadAndCheck(r);
-    reporter.info(`${r.node.name}: haproxy and keepalived reloaded and running`);
+    await reloadAndCheck(r, reload);
+    reporter.info(`${r.node.name}: reloaded ${[reload.haproxy ? 'haproxy' : '', reload.keepalived ? 'keepalived' : ''].filter(Boolean).join(' and ')}; both running`);
   } catch (error) {
     reporter.error(`${r.node.name}: ${message(error)}`);
     reporter.warn(`${r.node.name}: putting back the previous configuration (backup ${stamp})`);
@@ -310,7 +319,7 @@ async function applyNode(plan: DeployPlan, r: Reached, staged: readonly Staged[]
       await remote.runChecked(r.transport, remote.restore(r.node.target.backupDir, stamp, false), 'restoring the backup', COMMAND_TIMEOUT_MS);
       const sysctl = mine.find((s) => s.file.role === 'sysctl');
       if (sysctl) await r.transport.run(remote.applySysctl(sysctl.file.remotePath), { timeoutMs: COMMAND_TIMEOUT_MS });
-      await reloadAndCheck(r);
+      await reloadAndCheck(r, reload);
       reporter.warn(`${r.node.name}: previous configuration restored and running`);
     } catch (restoreError) {
       reporter.error(`${r.node.name}: RESTORE FAILED, check this node by hand: ${message(restoreError)}`);
@@ -509,7 +518,8 @@ export async function deployCluster(folder: string, options: DeployOptions): Pro
     reporter.step(5, TOTAL_STEPS, `Apply, one node at a time (${reached.map((r) => r.node.name).join(' -> ')})`);
     for (const r of reached) {
       try {
-        await applyNode(plan, r, staged, stamp, reporter);
+        const changedPaths = new Set(result.changes.filter((c) => c.node === r.node.name).map((c) => c.remotePath));
+        await applyNode(plan, r, staged, stamp, reporter, changedPaths);
         result.changed.push(r.node.name);
         result.unchanged = result.unchanged.filter((n) => n !== r.node.name);
       } catch (error) {

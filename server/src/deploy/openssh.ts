@@ -14,11 +14,14 @@ const MAX_OUTPUT_BYTES = 16 * 1024 * 1024;
 export function sshOptions(ssh: SshSettings): string[] {
   const args: string[] = [];
   if (ssh.configFile) args.push('-F', ssh.configFile);
-  args.push('-o', 'BatchMode=yes', '-o', `ConnectTimeout=${ssh.connectTimeoutSeconds}`, '-o', 'ServerAliveInterval=5', '-o', 'ServerAliveCountMax=3');
+  // ssh keeps the first value it reads for an option: BatchMode first (nothing overrides it), then
+  // the user's own options, then our defaults.
+  args.push('-o', 'BatchMode=yes');
   if (ssh.identityFile) args.push('-i', ssh.identityFile, '-o', 'IdentitiesOnly=yes');
   if (ssh.knownHostsFile) args.push('-o', `UserKnownHostsFile=${ssh.knownHostsFile}`);
   if (ssh.strictHostKeyChecking) args.push('-o', `StrictHostKeyChecking=${ssh.strictHostKeyChecking}`);
   for (const option of ssh.options) args.push('-o', option);
+  args.push('-o', `ConnectTimeout=${ssh.connectTimeoutSeconds}`, '-o', 'ServerAliveInterval=5', '-o', 'ServerAliveCountMax=3');
   if (ssh.port !== undefined) args.push('-p', String(ssh.port));
   if (ssh.user) args.push('-l', ssh.user);
   return args;
