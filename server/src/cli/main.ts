@@ -12,6 +12,7 @@ import { collectFiles, readText, reasonOf } from './files.js';
 import { NEW_USAGE, NewUsageError, runNew } from './new.js';
 import { formatSarif } from './sarif.js';
 import { GRAPH_USAGE, GraphUsageError, runGraph } from './graph.js';
+import { runDeployCommand, type DeployCliArgs } from './deploy.js';
 
 const VERSION = '0.1.0';
 
@@ -30,6 +31,13 @@ Commands:
   new <folder>             Write a new cluster folder (manifest, haproxy.cfg,
                            keepalived.conf per node, sysctl, web content), then
                            check it; see 'haproxy-keepalived new --help'.
+  deploy <cluster folder>  Push the cluster's configs to its machines over ssh: local
+                           check, reach every node, validate there with the real
+                           haproxy -c / keepalived -t, show the diff, then apply one
+                           node at a time (BACKUP first, MASTER last) and verify.
+  status <cluster folder>  Who holds the VIP, each node's services, backends UP/DOWN.
+  rollback <cluster folder>
+                           Put back the newest backup on every node, MASTER last.
 
 Options:
   --format text|json|sarif Output format of check (default: text); sarif is
@@ -42,11 +50,20 @@ Options:
                            The keepalived release the files are written for
                            (default: the newest covered; 2.2 means the newest 2.2.x)
   --write                  modernize: write the file instead of printing it
+  --dry-run                deploy: stop after showing what would change
+  --yes                    deploy, rollback: apply without asking (required when
+                           stdin is not a terminal)
+  --overlay FILE           deploy, status, rollback: a JSON object merged over
+                           ha-cluster.json (ssh keys, known_hosts, paths)
   -h, --help               Show this help
   -v, --version            Show the version
 
-Exit status: 0 no errors (warnings allowed), 1 at least one error,
+Exit status of check: 0 no errors (warnings allowed), 1 at least one error,
 2 usage error, unreadable path, or nothing to check.
+Exit status of deploy/status/rollback: 0 done (status: healthy), 1 stopped before
+any node changed, 2 usage error, 3 applying failed on a node (restored; earlier
+nodes keep the new config), 4 applied but verification failed (status: unhealthy),
+5 not confirmed (nothing changed).
 `;
 
 class UsageError extends Error {}
@@ -104,7 +121,7 @@ function parseCheckArgs(argv: readonly string[]): CheckArgs {
 }
 
 /** Runs the CLI; returns the exit status. Output goes through the two writers so tests can capture it. */
-export function runCli(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): number {
+export function runCli(argv: readonly string[], out: (text: string) => void, err: (text: string) => void, interactive = false): number | Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
@@ -129,10 +146,13 @@ export function runCli(argv: readonly string[], out: (text: string) => void, err
       }
       return runNew(rest, out, err, (folder) => runCheck({ paths: [folder], format: 'text', write: false }, out, err));
     }
-    if (command !== 'check' && command !== 'modernize') throw new UsageError(`unknown command '${command}'`);
+    if (command !== 'check' && command !== 'modernize' && command !== 'deploy' && command !== 'status' && command !== 'rollback') throw new UsageError(`unknown command '${command}'`);
     if (rest.includes('-h') || rest.includes('--help')) {
       out(USAGE);
       return 0;
+    }
+    if (command === 'deploy' || command === 'status' || command === 'rollback') {
+      return runDeployCommand(parseDeployArgs(command, rest), { out, err, interactive });
     }
     const args = parseCheckArgs(rest);
     return command === 'check' ? runCheck(args, out, err) : runModernize(args, out, err);
@@ -151,6 +171,26 @@ export function runCli(argv: readonly string[], out: (text: string) => void, err
     }
     throw error;
   }
+}
+
+function parseDeployArgs(command: DeployCliArgs['command'], argv: readonly string[]): DeployCliArgs {
+  const folders: string[] = [];
+  const args: DeployCliArgs = { command, folder: '', dryRun: false, yes: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--dry-run' && command === 'deploy') args.dryRun = true;
+    else if (arg === '--yes' && command !== 'status') args.yes = true;
+    else if (arg === '--overlay' || arg.startsWith('--overlay=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+      if (!value) throw new UsageError('--overlay needs a file');
+      args.overlay = value;
+    } else if (arg.startsWith('-')) throw new UsageError(`unknown option '${arg}' for ${command}`);
+    else folders.push(arg);
+  }
+  if (folders.length !== 1) throw new UsageError(`${command} takes exactly one cluster folder`);
+  if (!isFolder(folders[0]!)) throw new UsageError(`'${folders[0]}' is not a folder`);
+  args.folder = folders[0]!;
+  return args;
 }
 
 function runCheck(args: CheckArgs, out: (text: string) => void, err: (text: string) => void): number {
