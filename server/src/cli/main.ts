@@ -12,6 +12,7 @@ import { collectFiles, readText, reasonOf } from './files.js';
 import { NEW_USAGE, NewUsageError, runNew } from './new.js';
 import { formatSarif } from './sarif.js';
 import { GRAPH_USAGE, GraphUsageError, runGraph } from './graph.js';
+import { ANSIBLE_USAGE, AnsibleUsageError, runExportAnsible } from './ansible.js';
 import { runDeployCommand, type DeployCliArgs } from './deploy.js';
 
 const VERSION = '0.1.0';
@@ -26,6 +27,9 @@ Commands:
   modernize <file>         Rewrite removed and deprecated HAProxy keywords in their
                            current form (contimeout -> timeout connect, ...) and print
                            the result; with --write, change the file in place.
+  export-ansible <cluster folder> <output folder>
+                           Write an Ansible inventory and playbook doing the same
+                           safe deploy (validate, backup, serial, BACKUP first).
   graph <folder>           Draw the cluster as SVG (clients, VIP, load balancers,
                            backends, web servers) with its problems marked.
   new <folder>             Write a new cluster folder (manifest, haproxy.cfg,
@@ -132,6 +136,13 @@ export function runCli(argv: readonly string[], out: (text: string) => void, err
       out(`${VERSION}\n`);
       return 0;
     }
+    if (command === 'export-ansible') {
+      if (rest.includes('-h') || rest.includes('--help')) {
+        out(ANSIBLE_USAGE);
+        return 0;
+      }
+      return runExportAnsible(rest, out, err);
+    }
     if (command === 'graph') {
       if (rest.includes('-h') || rest.includes('--help')) {
         out(GRAPH_USAGE);
@@ -159,6 +170,10 @@ export function runCli(argv: readonly string[], out: (text: string) => void, err
   } catch (error) {
     if (error instanceof UsageError) {
       err(`haproxy-keepalived: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (error instanceof AnsibleUsageError) {
+      err(`haproxy-keepalived: ${error.message}\n\n${ANSIBLE_USAGE}`);
       return 2;
     }
     if (error instanceof GraphUsageError) {
