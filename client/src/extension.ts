@@ -6,6 +6,7 @@ import { registerCheckTasks } from './tasks.js';
 import { registerTopology } from './topology.js';
 import { ClusterTreeProvider, registerClusterView, type ClusterData } from './clusterView.js';
 import { registerStatusBar } from './statusBar.js';
+import { registerDeploy } from './deploy.js';
 
 let client: LanguageClient | undefined;
 
@@ -55,7 +56,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const describeCluster = (uri: string): Promise<ClusterData | null | undefined> =>
     client ? client.sendRequest(ExecuteCommandRequest.type, { command: 'haproxyKeepalived.clusterTopology', arguments: [uri] }) : Promise.resolve(undefined);
   registerTopology(context, describeCluster);
-  registerClusterView(context, new ClusterTreeProvider(describeCluster));
+  const clusterTree = new ClusterTreeProvider(describeCluster);
+  registerClusterView(context, clusterTree);
+  registerDeploy(context, (root, state) => clusterTree.setLiveState(root, state));
   const haproxyVersions = (context.extension.packageJSON as { contributes: { configuration: { properties: Record<string, { enum?: string[] }> } } }).contributes
     .configuration.properties['haproxyKeepalived.haproxy.version']?.enum ?? [];
   registerStatusBar(context, describeCluster, { haproxy: haproxyVersions });
