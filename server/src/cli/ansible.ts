@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { CliUsageError } from './usage.js';
 import * as path from 'node:path';
 import { nodeFileSystem } from '../cluster/nodeFs.js';
 import { exportAnsible } from '../deploy/ansible.js';
@@ -14,7 +15,6 @@ host_vars/ and files/. Run it with: ansible-playbook -i inventory.ini playbook.y
 The output folder must not exist or be empty. A cluster with errors is not exported.
 `;
 
-export class AnsibleUsageError extends Error {}
 
 export function runExportAnsible(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): number {
   const positional: string[] = [];
@@ -23,11 +23,11 @@ export function runExportAnsible(argv: readonly string[], out: (text: string) =>
     const arg = argv[i]!;
     if (arg === '--overlay') {
       overlayFile = argv[++i];
-      if (!overlayFile) throw new AnsibleUsageError('--overlay needs a file');
-    } else if (arg.startsWith('-')) throw new AnsibleUsageError(`unknown option '${arg}'`);
+      if (!overlayFile) throw new CliUsageError('--overlay needs a file', ANSIBLE_USAGE);
+    } else if (arg.startsWith('-')) throw new CliUsageError(`unknown option '${arg}'`, ANSIBLE_USAGE);
     else positional.push(arg);
   }
-  if (positional.length !== 2) throw new AnsibleUsageError('export-ansible takes a cluster folder and an output folder');
+  if (positional.length !== 2) throw new CliUsageError('export-ansible takes a cluster folder and an output folder', ANSIBLE_USAGE);
   const [folder, output] = positional as [string, string];
   if (existsSync(output) && readdirSync(output).length > 0) {
     err(`haproxy-keepalived: ${output} exists and is not empty; nothing was written\n`);

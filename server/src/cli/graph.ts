@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { CliUsageError } from './usage.js';
 import * as path from 'node:path';
 import { validateCluster } from '../cluster/index.js';
 import { nodeFileSystem } from '../cluster/nodeFs.js';
@@ -12,7 +13,6 @@ web servers (health-check file), with the cross-file problems marked in red.
 Writes SVG to standard output, or to FILE; --format json gives the same topology as data.
 `;
 
-export class GraphUsageError extends Error {}
 
 export function runGraph(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): number {
   let folder: string | undefined;
@@ -22,20 +22,20 @@ export function runGraph(argv: readonly string[], out: (text: string) => void, e
     const arg = argv[i]!;
     if (arg === '--output' || arg === '-o') {
       output = argv[++i];
-      if (output === undefined) throw new GraphUsageError(`${arg} needs a file`);
+      if (output === undefined) throw new CliUsageError(`${arg} needs a file`, GRAPH_USAGE);
     } else if (arg === '--format') {
       const value = argv[++i];
-      if (value !== 'svg' && value !== 'json') throw new GraphUsageError(`unknown format '${value ?? ''}' (use svg or json)`);
+      if (value !== 'svg' && value !== 'json') throw new CliUsageError(`unknown format '${value ?? ''}' (use svg or json)`, GRAPH_USAGE);
       format = value;
     } else if (arg.startsWith('-')) {
-      throw new GraphUsageError(`unknown option '${arg}'`);
+      throw new CliUsageError(`unknown option '${arg}'`, GRAPH_USAGE);
     } else if (folder === undefined) {
       folder = arg;
     } else {
-      throw new GraphUsageError('graph takes one cluster folder');
+      throw new CliUsageError('graph takes one cluster folder', GRAPH_USAGE);
     }
   }
-  if (folder === undefined) throw new GraphUsageError('the cluster folder is needed');
+  if (folder === undefined) throw new CliUsageError('the cluster folder is needed', GRAPH_USAGE);
   if (!looksLikeCluster(folder)) {
     err(`haproxy-keepalived: ${folder} is not a cluster folder (no ha-cluster.json, fewer than two keepalived configs)\n`);
     return 2;

@@ -9,10 +9,11 @@ import { KEEPALIVED_VERSIONS, parseKeepalivedVersion } from '../keepalived/catal
 import { analyze } from '../service/analysis.js';
 import { isLanguageId, type LanguageId } from '../service/languages.js';
 import { collectFiles, readText, reasonOf } from './files.js';
-import { NEW_USAGE, NewUsageError, runNew } from './new.js';
+import { NEW_USAGE, runNew } from './new.js';
 import { formatSarif } from './sarif.js';
-import { GRAPH_USAGE, GraphUsageError, runGraph } from './graph.js';
-import { ANSIBLE_USAGE, AnsibleUsageError, runExportAnsible } from './ansible.js';
+import { GRAPH_USAGE, runGraph } from './graph.js';
+import { ANSIBLE_USAGE, runExportAnsible } from './ansible.js';
+import { CliUsageError } from './usage.js';
 import { runDeployCommand, type DeployCliArgs } from './deploy.js';
 
 const VERSION = '0.1.0';
@@ -124,6 +125,18 @@ function parseCheckArgs(argv: readonly string[]): CheckArgs {
   return args;
 }
 
+type Writer = (text: string) => void;
+
+/** Commands with their own usage text, each in its own file. */
+const SUBCOMMANDS: Record<string, { usage: string; run: (argv: readonly string[], out: Writer, err: Writer) => number }> = {
+  'export-ansible': { usage: ANSIBLE_USAGE, run: runExportAnsible },
+  graph: { usage: GRAPH_USAGE, run: runGraph },
+  new: {
+    usage: NEW_USAGE,
+    run: (argv, out, err) => runNew(argv, out, err, (folder) => runCheck({ paths: [folder], format: 'text', write: false }, out, err)),
+  },
+};
+
 /** Runs the CLI; returns the exit status. Output goes through the two writers so tests can capture it. */
 export function runCli(argv: readonly string[], out: (text: string) => void, err: (text: string) => void, interactive = false): number | Promise<number> {
   try {
@@ -136,26 +149,13 @@ export function runCli(argv: readonly string[], out: (text: string) => void, err
       out(`${VERSION}\n`);
       return 0;
     }
-    if (command === 'export-ansible') {
+    const subcommand = SUBCOMMANDS[command];
+    if (subcommand) {
       if (rest.includes('-h') || rest.includes('--help')) {
-        out(ANSIBLE_USAGE);
+        out(subcommand.usage);
         return 0;
       }
-      return runExportAnsible(rest, out, err);
-    }
-    if (command === 'graph') {
-      if (rest.includes('-h') || rest.includes('--help')) {
-        out(GRAPH_USAGE);
-        return 0;
-      }
-      return runGraph(rest, out, err);
-    }
-    if (command === 'new') {
-      if (rest.includes('-h') || rest.includes('--help')) {
-        out(NEW_USAGE);
-        return 0;
-      }
-      return runNew(rest, out, err, (folder) => runCheck({ paths: [folder], format: 'text', write: false }, out, err));
+      return subcommand.run(rest, out, err);
     }
     if (command !== 'check' && command !== 'modernize' && command !== 'deploy' && command !== 'status' && command !== 'rollback') throw new UsageError(`unknown command '${command}'`);
     if (rest.includes('-h') || rest.includes('--help')) {
@@ -172,16 +172,8 @@ export function runCli(argv: readonly string[], out: (text: string) => void, err
       err(`haproxy-keepalived: ${error.message}\n\n${USAGE}`);
       return 2;
     }
-    if (error instanceof AnsibleUsageError) {
-      err(`haproxy-keepalived: ${error.message}\n\n${ANSIBLE_USAGE}`);
-      return 2;
-    }
-    if (error instanceof GraphUsageError) {
-      err(`haproxy-keepalived: ${error.message}\n\n${GRAPH_USAGE}`);
-      return 2;
-    }
-    if (error instanceof NewUsageError) {
-      err(`haproxy-keepalived: ${error.message}\n\n${NEW_USAGE}`);
+    if (error instanceof CliUsageError) {
+      err(`haproxy-keepalived: ${error.message}\n\n${error.usage}`);
       return 2;
     }
     throw error;

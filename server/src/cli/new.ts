@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { CliUsageError } from './usage.js';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_ANSWERS, randomSecret, scaffoldCluster, type ClusterAnswers } from '../cluster/scaffold.js';
@@ -26,8 +27,6 @@ Options (the defaults build the seed's cluster):
   --stats-password SECRET  The statistics page's password (default: random)
 `;
 
-/** Thrown for a bad command line; the caller prints it with the usage. */
-export class NewUsageError extends Error {}
 
 function parseNewArgs(argv: readonly string[]): { folder: string; answers: ClusterAnswers } {
   const answers: ClusterAnswers = {};
@@ -55,17 +54,17 @@ function parseNewArgs(argv: readonly string[]): { folder: string; answers: Clust
       answers.unicast = true;
     } else if (options[flag]) {
       const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-      if (value === undefined) throw new NewUsageError(`${flag} needs a value`);
+      if (value === undefined) throw new CliUsageError(`${flag} needs a value`, NEW_USAGE);
       options[flag](value);
     } else if (flag.startsWith('-')) {
-      throw new NewUsageError(`unknown option '${flag}'`);
+      throw new CliUsageError(`unknown option '${flag}'`, NEW_USAGE);
     } else if (folder === undefined) {
       folder = arg;
     } else {
-      throw new NewUsageError(`new takes one folder, not '${folder}' and '${arg}'`);
+      throw new CliUsageError(`new takes one folder, not '${folder}' and '${arg}'`, NEW_USAGE);
     }
   }
-  if (folder === undefined) throw new NewUsageError('the folder to create is needed');
+  if (folder === undefined) throw new CliUsageError('the folder to create is needed', NEW_USAGE);
   if (lbs.length > 0) answers.loadBalancers = lbs.join(',');
   if (webs.length > 0) answers.webServers = webs.join(',');
   answers.name ??= path.basename(path.resolve(folder));
