@@ -15,7 +15,6 @@ host_vars/ and files/. Run it with: ansible-playbook -i inventory.ini playbook.y
 The output folder must not exist or be empty. A cluster with errors is not exported.
 `;
 
-
 export function runExportAnsible(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): number {
   const positional: string[] = [];
   let overlayFile: string | undefined;

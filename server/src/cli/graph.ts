@@ -13,7 +13,6 @@ web servers (health-check file), with the cross-file problems marked in red.
 Writes SVG to standard output, or to FILE; --format json gives the same topology as data.
 `;
 
-
 export function runGraph(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): number {
   let folder: string | undefined;
   let output: string | undefined;

@@ -27,7 +27,6 @@ Options (the defaults build the seed's cluster):
   --stats-password SECRET  The statistics page's password (default: random)
 `;
 
-
 function parseNewArgs(argv: readonly string[]): { folder: string; answers: ClusterAnswers } {
   const answers: ClusterAnswers = {};
   const lbs: string[] = [];
