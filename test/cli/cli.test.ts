@@ -178,3 +178,26 @@ describe('haproxy-keepalived graph', () => {
     assert.match(result.stderr, /empty is not a cluster folder/);
   });
 });
+
+describe('haproxy-keepalived check on a cluster folder: the versions of its manifest', () => {
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'hak-versions-'));
+    cpSync(path.resolve('examples/seed-cluster'), path.join(dir, 'seed'), { recursive: true });
+    const haproxy = path.join(dir, 'seed', 'haproxy', 'haproxy.cfg');
+    // guid appeared in HAProxy 3.0; the seed's manifest says its machines run 2.6.
+    writeFileSync(haproxy, readFileSync(haproxy, 'utf8').replace('backend web_servers\n', 'backend web_servers\n    guid web-servers-1\n'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('judges the cluster\'s files for the HAProxy version its ha-cluster.json declares', () => {
+    const result = run(['check', 'seed'], dir);
+    assert.equal(result.status, 1, result.stdout);
+    assert.match(result.stdout, /^seed\/haproxy\/haproxy\.cfg:\d+:5: error: 'guid' needs HAProxy 3\.0 or newer; the target version is 2\.6 \[haproxy\/keyword-too-new\]$/m);
+  });
+
+  it('a version named on the command line wins for that run', () => {
+    const result = run(['check', 'seed', '--haproxy-version', '3.2'], dir);
+    assert.equal(result.status, 0, result.stdout);
+  });
+});

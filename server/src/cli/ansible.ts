@@ -3,8 +3,7 @@ import { CliUsageError } from './usage.js';
 import * as path from 'node:path';
 import { nodeFileSystem } from '../cluster/nodeFs.js';
 import { exportAnsible } from '../deploy/ansible.js';
-import { planDeploy } from '../deploy/index.js';
-import { clusterFindings } from './check.js';
+import { localFindings, planDeploy } from '../deploy/index.js';
 
 export const ANSIBLE_USAGE = `Usage: haproxy-keepalived export-ansible <cluster folder> <output folder> [--overlay FILE]
 
@@ -32,19 +31,15 @@ export function runExportAnsible(argv: readonly string[], out: (text: string) =>
     err(`haproxy-keepalived: ${output} exists and is not empty; nothing was written\n`);
     return 2;
   }
-  // The same gate as a deploy: a cluster with errors is not handed to another tool either.
-  const errors = clusterFindings(folder).findings.filter((f) => f.severity === 'error');
-  if (errors.length > 0) {
-    for (const e of errors) err(`${e.file}:${e.line}:${e.column}: error: ${e.message} [${e.code}]\n`);
-    err(`haproxy-keepalived: the cluster has ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was exported\n`);
-    return 1;
-  }
   let overlay: unknown;
   try {
     overlay = overlayFile ? JSON.parse(readFileSync(overlayFile, 'utf8')) : undefined;
     const plan = planDeploy({ fs: nodeFileSystem(), folder, overlay });
-    if (plan.settings.problems.length > 0) {
-      for (const problem of plan.settings.problems) err(`haproxy-keepalived: ${problem}\n`);
+    // The same gate as a deploy: a cluster with errors is not handed to another tool either.
+    const errors = localFindings(plan).filter((f) => f.severity === 'error');
+    if (errors.length > 0) {
+      for (const e of errors) err(`${e.file}:${e.line}:${e.column}: error: ${e.message} [${e.code}]\n`);
+      err(`haproxy-keepalived: the cluster has ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was exported\n`);
       return 1;
     }
     for (const file of exportAnsible(plan)) {

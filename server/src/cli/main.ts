@@ -9,6 +9,9 @@ import { KEEPALIVED_VERSIONS, parseKeepalivedVersion } from '../keepalived/catal
 import { analyze } from '../service/analysis.js';
 import { isLanguageId, type LanguageId } from '../service/languages.js';
 import { collectFiles, readText, reasonOf } from './files.js';
+import { loadCluster } from '../cluster/index.js';
+import { nodeFileSystem } from '../cluster/nodeFs.js';
+import { declaredVersions, type DeclaredVersions } from '../cluster/versions.js';
 import { NEW_USAGE, runNew } from './new.js';
 import { formatSarif } from './sarif.js';
 import { GRAPH_USAGE, runGraph } from './graph.js';
@@ -205,6 +208,13 @@ function runCheck(args: CheckArgs, out: (text: string) => void, err: (text: stri
   const { files, unreadable } = collectFiles(args.paths, args.language);
   const findings: Finding[] = [];
   let checked = 0;
+  // Files of a cluster folder are checked for the versions its manifest declares, unless the command line names one.
+  const declared = new Map<string, DeclaredVersions>();
+  for (const folder of args.paths.filter(isFolder)) {
+    if (!looksLikeCluster(folder)) continue;
+    const layout = loadCluster(nodeFileSystem(), resolve(folder));
+    for (const member of layout.members) declared.set(member.path, declaredVersions(layout));
+  }
   for (const { file, language } of files) {
     let text: string;
     try {
@@ -216,13 +226,21 @@ function runCheck(args: CheckArgs, out: (text: string) => void, err: (text: stri
     findings.push(
       ...checkFile(
         { file, language, text },
-        { haproxyVersion: args.haproxyVersion, keepalivedVersion: args.keepalivedVersion, documentPath: resolve(file), includes },
+        {
+          haproxyVersion: args.haproxyVersion ?? declared.get(resolve(file))?.haproxyVersion,
+          keepalivedVersion: args.keepalivedVersion ?? declared.get(resolve(file))?.keepalivedVersion,
+          documentPath: resolve(file),
+          includes,
+        },
       ),
     );
     checked++;
   }
   for (const folder of args.paths.filter(isFolder)) {
-    if (looksLikeCluster(folder)) findings.push(...clusterFindings(folder, { haproxyVersion: args.haproxyVersion }).findings);
+    if (looksLikeCluster(folder)) {
+      const haproxyVersion = args.haproxyVersion ?? declaredVersions(loadCluster(nodeFileSystem(), resolve(folder))).haproxyVersion;
+      findings.push(...clusterFindings(folder, { haproxyVersion }).findings);
+    }
   }
   for (const { path, reason } of unreadable) err(`haproxy-keepalived: cannot read '${path}': ${reason}\n`);
   if (args.format === 'json') out(formatJson(findings));

@@ -3,6 +3,7 @@
  * content, verify; and `status` and `rollback`. No VS Code import: the CLI, the extension and the
  * tests drive the same functions through a Reporter, a TransportFactory and an HttpClient.
  */
+import { declaredVersions } from '../cluster/versions.js';
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
@@ -87,10 +88,13 @@ export function serviceCommands(services: ServiceSettings, detected: 'systemd' |
   return { reloadHaproxy, reloadKeepalived, checkHaproxy, checkKeepalived };
 }
 
-/** Step 1: the cluster's own diagnostics. Errors stop; warnings are listed. */
-function localCheck(plan: DeployPlan, reporter: Reporter): Finding[] {
-  const haproxyVersion = plan.layout.haproxyVersion ? parseHaproxyVersion(plan.layout.haproxyVersion) : undefined;
-  const keepalivedVersion = plan.layout.keepalivedVersion ? parseKeepalivedVersion(plan.layout.keepalivedVersion) : undefined;
+/**
+ * What stops a deploy (or an Ansible export) before anything is touched: each member file's own
+ * diagnostics and the cross-file ones, for the versions the manifest declares, and the manifest's
+ * deploy settings that cannot be read.
+ */
+export function localFindings(plan: DeployPlan): Finding[] {
+  const { haproxyVersion, keepalivedVersion } = declaredVersions(plan.layout);
   const includes = fileSystemIncludeResolver();
   const findings: Finding[] = [];
   for (const member of plan.layout.members) {
@@ -100,14 +104,19 @@ function localCheck(plan: DeployPlan, reporter: Reporter): Finding[] {
     findings.push(...checkFile({ file: member.path, language: member.language, text }, { haproxyVersion, keepalivedVersion, documentPath: resolve(member.path), includes }));
   }
   findings.push(...clusterFindings(plan.folder, { haproxyVersion }).findings);
-  for (const f of findings) {
-    const line = `${f.file}:${f.line}:${f.column}: ${f.message} [${f.code}]`;
-    if (f.severity === 'error') reporter.error(line);
-    else if (f.severity === 'warning') reporter.warn(line);
-  }
   for (const problem of plan.settings.problems) {
     findings.push({ file: plan.layout.manifest!.path, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', code: 'deploy/settings', source: 'deploy', message: problem });
-    reporter.error(`${plan.layout.manifest!.path}: ${problem}`);
+  }
+  return findings;
+}
+
+/** Step 1: the cluster's own diagnostics. Errors stop; warnings are listed. */
+function localCheck(plan: DeployPlan, reporter: Reporter): Finding[] {
+  const findings = localFindings(plan);
+  for (const f of findings) {
+    const line = f.code === 'deploy/settings' ? `${f.file}: ${f.message}` : `${f.file}:${f.line}:${f.column}: ${f.message} [${f.code}]`;
+    if (f.severity === 'error') reporter.error(line);
+    else if (f.severity === 'warning') reporter.warn(line);
   }
   return findings;
 }

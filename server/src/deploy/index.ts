@@ -6,7 +6,7 @@
  *   rollbackCluster(folder, options) -> RollbackResult
  *   planDeploy({ fs, folder, overlay }) -> DeployPlan (local only: files, order, secrets)
  */
-export { clusterStatus, deployCluster, rollbackCluster, serviceCommands, type DeployOptions, type DeployResult, type DeployStage, type EngineOptions, type NodeState, type RollbackResult, type StatusResult } from './engine.js';
+export { clusterStatus, deployCluster, localFindings, rollbackCluster, serviceCommands, type DeployOptions, type DeployResult, type DeployStage, type EngineOptions, type NodeState, type RollbackResult, type StatusResult } from './engine.js';
 export { nodeHttpClient, type HttpClient, type HttpResponse } from './http.js';
 export { openSshTransport, openSshTransports, sshArguments, sshOptions } from './openssh.js';
 export { applyOrder, clusterSecrets, planDeploy, type DeployPlan, type NodePlan, type PlannedFile, type WebPlan } from './plan.js';
