@@ -39,6 +39,7 @@ import { fileSystemIncludeResolver } from './keepalived/validate/includes.js';
 import { analyze, type Analysis } from './service/analysis.js';
 import { isLanguageId, languageOfPath, type LanguageId } from './service/languages.js';
 import { readSettings, type Settings } from './settings.js';
+import { ValidationQueue } from './service/validationQueue.js';
 
 /** Folders full of unrelated files, never scanned as a cluster (a lone file in /tmp/x/ must not make /tmp one). */
 const NOT_CLUSTER_ROOTS = ['/', tmpdir(), homedir()];
@@ -174,7 +175,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     } catch (error) {
       connection.console.error(`reading settings failed: ${describe(error)}`);
     }
-    for (const document of documents.all()) validate(document);
+    generation++;
+    for (const document of documents.all()) queue.schedule(document.uri);
   };
 
   connection.onInitialized(() => void refreshSettings());
@@ -201,7 +203,10 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     if (!root) return undefined;
     const analysisOfPath = (p: string): Analysis | undefined => {
       const openDocument = open.get(p);
-      return openDocument ? analysisOf(openDocument) : undefined;
+      if (openDocument) return analysisOf(openDocument);
+      // Members that are not open are read from disk once per modification, not on every keystroke.
+      const language = languageOfPath(p);
+      return language ? fileAt(p, language)?.analysis : undefined;
     };
     const { layout, facts, problems } = validateCluster(fs, root.folder, { analysisOf: analysisOfPath });
     if (!isClusterMember(layout, path)) return undefined;
@@ -213,10 +218,23 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   const clusterFactsByPath = new Map<string, ClusterFacts>();
 
   const includes = fileSystemIncludeResolver();
+  /**
+   * A document's own diagnostics, by uri, for one version and one generation of the settings and
+   * files around it: editing one cluster member republishes the others without checking them again.
+   */
+  const ownDiagnostics = new Map<string, { version: number; generation: number; diagnostics: Diagnostic[] }>();
+  let generation = 0;
+  const ownDiagnosticsOf = (document: TextDocument, analysis: Analysis): Diagnostic[] => {
+    const cached = ownDiagnostics.get(document.uri);
+    if (cached && cached.version === document.version && cached.generation === generation) return cached.diagnostics;
+    const diagnostics = doValidation(document, analysis, { ...settings.diagnostics, documentPath: pathOf(document.uri), includes });
+    ownDiagnostics.set(document.uri, { version: document.version, generation, diagnostics });
+    return diagnostics;
+  };
   const publish = (document: TextDocument, cluster: Map<string, Diagnostic[]> | undefined): void => {
     const analysis = analysisOf(document);
     if (!analysis) return;
-    const diagnostics = doValidation(document, analysis, { ...settings.diagnostics, documentPath: pathOf(document.uri), includes });
+    const diagnostics = [...ownDiagnosticsOf(document, analysis)];
     const real = realFindings.get(document.uri);
     if (real && real.version === document.version) diagnostics.push(...problemsToDiagnostics(document, real.problems, settings.diagnostics));
     diagnostics.push(...(cluster?.get(normalizedUri(document.uri)) ?? []));
@@ -241,8 +259,13 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       connection.console.error(`validation failed on ${document.uri}: ${describe(error)}`);
     }
   };
+  const queue = new ValidationQueue((uri) => {
+    const document = documents.get(uri);
+    if (document) validate(document);
+  });
   connection.onDidChangeWatchedFiles(() => {
-    for (const document of documents.all()) validate(document);
+    generation++;
+    for (const document of documents.all()) queue.schedule(document.uri);
   });
 
   const runRealCheck = async (document: TextDocument): Promise<void> => {
@@ -264,10 +287,12 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     validate(current);
   };
 
-  documents.onDidChangeContent((change) => validate(change.document));
+  documents.onDidChangeContent((change) => queue.schedule(change.document.uri));
   documents.onDidSave((event) => void runRealCheck(event.document).catch((error) => connection.console.error(describe(error))));
   documents.onDidClose((event) => {
     cache.delete(event.document.uri);
+    ownDiagnostics.delete(event.document.uri);
+    queue.cancel(event.document.uri);
     realFindings.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });

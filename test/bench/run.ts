@@ -164,6 +164,7 @@ async function main(): Promise<void> {
       record({ what: 'CLI process: check', file, lines, ours, theirs: theirTimes.get(file) });
     }
 
+    await benchServerMemory(haproxyFiles.at(-1)!);
     await benchServer(haproxyFiles, keepalivedFiles);
     await benchClusterServer(files.cluster);
 
@@ -190,7 +191,7 @@ async function main(): Promise<void> {
   }
 }
 
-const serverMemory = { rssMb: 0 };
+const serverMemory = { rssMb: 0, idleRssMb: 0 };
 
 function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -205,6 +206,22 @@ function lineStarting(text: string, prefix: string, from: number): number {
   const at = text.indexOf('\n' + prefix, from);
   if (at < 0) throw new Error(`no line starting with ${JSON.stringify(prefix)}`);
   return at + 1;
+}
+
+/** A fresh server that opens only the largest file: its resident memory once the diagnostics are out. */
+async function benchServerMemory(file: string): Promise<void> {
+  const client = new LspTestClient();
+  try {
+    await client.initialize({ settings: { haproxy: { version: '2.6' } } });
+    serverMemory.idleRssMb = rssMb(client.process.pid!);
+    const uri = pathToFileURL(file).toString();
+    await client.open(uri, 'haproxy', readFileSync(file, 'utf8'));
+    await client.diagnosticsFor(uri, () => true, 120_000);
+    serverMemory.rssMb = rssMb(client.process.pid!);
+    record({ what: 'server: RSS after opening (MB)', file, lines: lineCount(file), note: `${serverMemory.rssMb} MB (${serverMemory.idleRssMb} MB before)` });
+  } finally {
+    await client.close();
+  }
 }
 
 async function benchServer(haproxyFiles: string[], keepalivedFiles: string[]): Promise<void> {
@@ -232,10 +249,6 @@ async function benchServer(haproxyFiles: string[], keepalivedFiles: string[]): P
       await client.open(uri, language, text);
       await client.diagnosticsFor(uri, (p) => p.version === 1, timeout);
       const document = TextDocument.create(uri, language, 1, text);
-      if (file === haproxyFiles.at(-1)) {
-        serverMemory.rssMb = rssMb(client.process.pid!);
-        record({ what: 'server: RSS after opening (MB)', file, lines, note: `${serverMemory.rssMb} MB` });
-      }
 
       // One line in the middle changes its value, back and forth: didChange -> diagnostics of that version.
       const middle = language === 'haproxy' ? lineStarting(text, '    timeout server 10s', text.length >> 1) : lineStarting(text, '    advert_int 1', text.length >> 1);
