@@ -3,14 +3,17 @@ import { homedir, tmpdir } from 'node:os';
 import * as nodePath from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
+  LSPErrorCodes,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
   type Connection,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CodeActionKind, type Diagnostic } from 'vscode-languageserver-types';
+import { CodeActionKind, Position, type Diagnostic } from 'vscode-languageserver-types';
 import { findClusterRoot, isClusterMember, loadCluster, overlayFileSystem, validateCluster } from './cluster/index.js';
 import { clusterDiagnostics } from './cluster/lsp.js';
 import { clusterHover } from './cluster/hover.js';
@@ -40,6 +43,7 @@ import { analyze, type Analysis } from './service/analysis.js';
 import { isLanguageId, languageOfPath, type LanguageId } from './service/languages.js';
 import { readSettings, type Settings } from './settings.js';
 import { ValidationQueue } from './service/validationQueue.js';
+import { isTooLarge, tooLargeMessage } from './service/limits.js';
 
 /** Folders full of unrelated files, never scanned as a cluster (a lone file in /tmp/x/ must not make /tmp one). */
 const NOT_CLUSTER_ROOTS = ['/', tmpdir(), homedir()];
@@ -74,7 +78,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
 
   const analysisOf = (document: TextDocument): Analysis | undefined => {
     const language = languageOf(document);
-    if (!language) return undefined;
+    if (!language || isTooLarge(document.getText())) return undefined;
     const cached = cache.get(document.uri);
     if (cached && cached.version === document.version && cached.analysis.language === language) return cached.analysis;
     const analysis = analyze(language, document.getText());
@@ -124,12 +128,26 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       .filter((file): file is NavigationDocument => file !== undefined);
   };
 
-  /** Runs a request handler; a failure is logged and answered with `fallback`, never fatal. */
+  /**
+   * Runs a request handler once the messages already received have been read: a request cancelled
+   * meanwhile (`$/cancelRequest`) is dropped, and so is one made for a version of the document that a
+   * newer change has replaced (LSP's RequestCancelled and ContentModified errors). A failure is
+   * logged and answered with `fallback`, never fatal.
+   */
   const guarded =
     <P extends { textDocument: { uri: string } }, R>(name: string, fallback: R, handler: (document: TextDocument, analysis: Analysis, params: P) => R) =>
-    (params: P): R => {
+    async (params: P, token?: CancellationToken): Promise<R | ResponseError<void>> => {
+      const uri: unknown = params?.textDocument?.uri;
+      const versionAsked = typeof uri === 'string' ? documents.get(uri)?.version : undefined;
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, `${name} cancelled`);
       try {
-        const document = documents.get(params.textDocument.uri);
+        const document = typeof uri === 'string' ? documents.get(uri) : undefined;
+        // A request that names a position must give a real one (non-negative integers).
+        if (params && 'position' in params && !Position.is(params.position)) return fallback;
+        if (document && versionAsked !== undefined && document.version !== versionAsked) {
+          return new ResponseError(LSPErrorCodes.ContentModified, `${name}: the document changed since the request`);
+        }
         const analysis = document && analysisOf(document);
         return document && analysis ? handler(document, analysis, params) : fallback;
       } catch (error) {
@@ -233,6 +251,12 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   };
   const publish = (document: TextDocument, cluster: Map<string, Diagnostic[]> | undefined): void => {
     const analysis = analysisOf(document);
+    const language = languageOf(document);
+    if (!analysis && language && isTooLarge(document.getText())) {
+      const diagnostics = problemsToDiagnostics(document, [{ start: 0, end: 0, ...tooLargeMessage(language, document.getText().length) }], settings.diagnostics);
+      void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+      return;
+    }
     if (!analysis) return;
     const diagnostics = [...ownDiagnosticsOf(document, analysis)];
     const real = realFindings.get(document.uri);
@@ -328,7 +352,9 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   );
   connection.onPrepareRename(guarded('prepareRename', null, (document, analysis, params) => prepareRename(document, analysis, params.position)));
   connection.onRenameRequest(
-    guarded('rename', null, (document, analysis, params) => rename(document, analysis, params.position, params.newName, peersOf(document))),
+    guarded('rename', null, (document, analysis, params) =>
+      typeof params.newName === 'string' ? rename(document, analysis, params.position, params.newName, peersOf(document)) : null,
+    ),
   );
   connection.onSignatureHelp(
     guarded('signatureHelp', null, (document, analysis, params) => signatureHelp(document, analysis, params.position, settings.diagnostics)),
