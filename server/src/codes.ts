@@ -5,6 +5,7 @@ import { haproxySyntaxCodes } from './haproxy/codes.js';
 import { haproxyCheckCodes } from './haproxy/validate/codes.js';
 import { keepalivedSyntaxCodes } from './keepalived/codes.js';
 import { keepalivedCheckCodes } from './keepalived/validate/codes.js';
+import { limitCodes } from './service/limits.js';
 
 /** Every diagnostic code the tool can emit: the single registry the server, CLI and tests read. */
 export const codes: Readonly<Record<string, CodeSpec>> = {
@@ -14,6 +15,7 @@ export const codes: Readonly<Record<string, CodeSpec>> = {
   ...keepalivedCheckCodes,
   ...realCheckerCodes,
   ...haClusterCodes,
+  ...limitCodes,
 };
 
 export function codeSpec(code: string): CodeSpec | undefined {

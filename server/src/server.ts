@@ -4,14 +4,17 @@ import { homedir, tmpdir } from 'node:os';
 import * as nodePath from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
+  LSPErrorCodes,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
   type Connection,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CodeActionKind, type Diagnostic } from 'vscode-languageserver-types';
+import { CodeActionKind, Position, type Diagnostic } from 'vscode-languageserver-types';
 import { findClusterRoot, isClusterMember, loadCluster, MANIFEST_NAME, overlayFileSystem, validateCluster, type ClusterValidation } from './cluster/index.js';
 import { clusterTopology, topologySvg } from './cluster/topology.js';
 import { clusterDiagnostics } from './cluster/lsp.js';
@@ -42,6 +45,8 @@ import { fileSystemIncludeResolver } from './keepalived/validate/includes.js';
 import { analyze, type Analysis } from './service/analysis.js';
 import { isLanguageId, languageOfPath, type LanguageId } from './service/languages.js';
 import { readSettings, type Settings } from './settings.js';
+import { ValidationQueue } from './service/validationQueue.js';
+import { isTooLarge, tooLargeMessage } from './service/limits.js';
 
 /** Folders full of unrelated files, never scanned as a cluster (a lone file in /tmp/x/ must not make /tmp one). */
 const NOT_CLUSTER_ROOTS = ['/', tmpdir(), homedir()];
@@ -80,7 +85,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
 
   const analysisOf = (document: TextDocument): Analysis | undefined => {
     const language = languageOf(document);
-    if (!language) return undefined;
+    if (!language || isTooLarge(document.getText())) return undefined;
     const cached = cache.get(document.uri);
     if (cached && cached.version === document.version && cached.analysis.language === language) return cached.analysis;
     const analysis = analyze(language, document.getText());
@@ -130,12 +135,26 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       .filter((file): file is NavigationDocument => file !== undefined);
   };
 
-  /** Runs a request handler; a failure is logged and answered with `fallback`, never fatal. */
+  /**
+   * Runs a request handler once the messages already received have been read: a request cancelled
+   * meanwhile (`$/cancelRequest`) is dropped, and so is one made for a version of the document that a
+   * newer change has replaced (LSP's RequestCancelled and ContentModified errors). A failure is
+   * logged and answered with `fallback`, never fatal.
+   */
   const guarded =
     <P extends { textDocument: { uri: string } }, R>(name: string, fallback: R, handler: (document: TextDocument, analysis: Analysis, params: P) => R) =>
-    (params: P): R => {
+    async (params: P, token?: CancellationToken): Promise<R | ResponseError<void>> => {
+      const uri: unknown = params?.textDocument?.uri;
+      const versionAsked = typeof uri === 'string' ? documents.get(uri)?.version : undefined;
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, `${name} cancelled`);
       try {
-        const document = documents.get(params.textDocument.uri);
+        const document = typeof uri === 'string' ? documents.get(uri) : undefined;
+        // A request that names a position must give a real one (non-negative integers).
+        if (params && 'position' in params && !Position.is(params.position)) return fallback;
+        if (document && versionAsked !== undefined && document.version !== versionAsked) {
+          return new ResponseError(LSPErrorCodes.ContentModified, `${name}: the document changed since the request`);
+        }
         const analysis = document && analysisOf(document);
         return document && analysis ? handler(document, analysis, params) : fallback;
       } catch (error) {
@@ -181,7 +200,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     } catch (error) {
       connection.console.error(`reading settings failed: ${describe(error)}`);
     }
-    for (const document of documents.all()) validate(document);
+    generation++;
+    for (const document of documents.all()) queue.schedule(document.uri);
   };
 
   connection.onInitialized(() => void refreshSettings());
@@ -217,7 +237,10 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     if (!root) return undefined;
     const analysisOfPath = (p: string): Analysis | undefined => {
       const openDocument = open.get(p);
-      return openDocument ? analysisOf(openDocument) : undefined;
+      if (openDocument) return analysisOf(openDocument);
+      // Members that are not open are read from disk once per modification, not on every keystroke.
+      const language = languageOfPath(p);
+      return language ? fileAt(p, language)?.analysis : undefined;
     };
     return validateCluster(fs, root.folder, { analysisOf: analysisOfPath });
   };
@@ -226,10 +249,29 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   const clusterFactsByPath = new Map<string, ClusterFacts>();
 
   const includes = fileSystemIncludeResolver();
+  /**
+   * A document's own diagnostics, by uri, for one version and one generation of the settings and
+   * files around it: editing one cluster member republishes the others without checking them again.
+   */
+  const ownDiagnostics = new Map<string, { version: number; generation: number; diagnostics: Diagnostic[] }>();
+  let generation = 0;
+  const ownDiagnosticsOf = (document: TextDocument, analysis: Analysis): Diagnostic[] => {
+    const cached = ownDiagnostics.get(document.uri);
+    if (cached && cached.version === document.version && cached.generation === generation) return cached.diagnostics;
+    const diagnostics = doValidation(document, analysis, { ...settings.diagnostics, documentPath: pathOf(document.uri), includes });
+    ownDiagnostics.set(document.uri, { version: document.version, generation, diagnostics });
+    return diagnostics;
+  };
   const publish = (document: TextDocument, cluster: Map<string, Diagnostic[]> | undefined): void => {
     const analysis = analysisOf(document);
+    const language = languageOf(document);
+    if (!analysis && language && isTooLarge(document.getText())) {
+      const diagnostics = problemsToDiagnostics(document, [{ start: 0, end: 0, ...tooLargeMessage(language, document.getText().length) }], settings.diagnostics);
+      void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+      return;
+    }
     if (!analysis) return;
-    const diagnostics = doValidation(document, analysis, { ...settings.diagnostics, documentPath: pathOf(document.uri), includes });
+    const diagnostics = [...ownDiagnosticsOf(document, analysis)];
     const real = realFindings.get(document.uri);
     if (real && real.version === document.version) diagnostics.push(...problemsToDiagnostics(document, real.problems, settings.diagnostics));
     diagnostics.push(...(cluster?.get(normalizedUri(document.uri)) ?? []));
@@ -254,8 +296,13 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       connection.console.error(`validation failed on ${document.uri}: ${describe(error)}`);
     }
   };
+  const queue = new ValidationQueue((uri) => {
+    const document = documents.get(uri);
+    if (document) validate(document);
+  });
   connection.onDidChangeWatchedFiles(() => {
-    for (const document of documents.all()) validate(document);
+    generation++;
+    for (const document of documents.all()) queue.schedule(document.uri);
   });
 
   const runRealCheck = async (document: TextDocument): Promise<void> => {
@@ -277,10 +324,12 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     validate(current);
   };
 
-  documents.onDidChangeContent((change) => validate(change.document));
+  documents.onDidChangeContent((change) => queue.schedule(change.document.uri));
   documents.onDidSave((event) => void runRealCheck(event.document).catch((error) => connection.console.error(describe(error))));
   documents.onDidClose((event) => {
     cache.delete(event.document.uri);
+    ownDiagnostics.delete(event.document.uri);
+    queue.cancel(event.document.uri);
     realFindings.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
@@ -316,7 +365,9 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   );
   connection.onPrepareRename(guarded('prepareRename', null, (document, analysis, params) => prepareRename(document, analysis, params.position)));
   connection.onRenameRequest(
-    guarded('rename', null, (document, analysis, params) => rename(document, analysis, params.position, params.newName, peersOf(document))),
+    guarded('rename', null, (document, analysis, params) =>
+      typeof params.newName === 'string' ? rename(document, analysis, params.position, params.newName, peersOf(document)) : null,
+    ),
   );
   connection.onSignatureHelp(
     guarded('signatureHelp', null, (document, analysis, params) => signatureHelp(document, analysis, params.position, settings.diagnostics)),

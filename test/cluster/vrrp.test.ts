@@ -92,6 +92,16 @@ describe('cluster: VRRP instances of one virtual router agree', () => {
     assertCodes(problemsOf(longer), []);
   });
 
+  it('reports an auth_pass against a node whose authentication has none (found by fuzzing: it crashed)', () => {
+    const files = seedFiles();
+    edit(files, SERVER1, '        auth_pass pi-vrrp1  # at most 8 characters; the same on both nodes - change it\n', '');
+    const problem = single(problemsOf(files), 'ha-cluster/auth-mismatch');
+    assert.equal(problem.path, SERVER2);
+    assert.equal(files[SERVER2]!.slice(problem.start, problem.end), 'pi-vrrp1');
+    assert.deepEqual(relatedTexts(files, problem), [[SERVER1, 'authentication']]);
+    assert.equal(problem.fixes, undefined, 'there is no password to copy');
+  });
+
   it('reports a missing authentication block and copies it', () => {
     const files = seedFiles();
     edit(files, SERVER2, '    authentication {\n        auth_type PASS\n        auth_pass pi-vrrp1  # at most 8 characters; the same on both nodes - change it\n    }\n', '');

@@ -24,6 +24,9 @@ export class LspTestClient {
   readonly process: ChildProcessWithoutNullStreams;
   readonly connection: MessageConnection;
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  private readonly publicationCounts = new Map<string, number>();
+  /** Every publication, in the order it arrived. */
+  readonly published: PublishDiagnosticsParams[] = [];
   private readonly waiters: Array<() => void> = [];
   stderr = '';
 
@@ -36,10 +39,20 @@ export class LspTestClient {
     );
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.diagnostics.set(params.uri, params);
+      this.publicationCounts.set(params.uri, (this.publicationCounts.get(params.uri) ?? 0) + 1);
+      if (this.recordPublications) this.published.push(params);
       for (const wake of this.waiters.splice(0)) wake();
     });
     this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.listen();
+  }
+
+  /** Keep every publication in `published` (off by default: benchmarks publish thousands). */
+  recordPublications = false;
+
+  /** How many times diagnostics were published for `uri`. */
+  publications(uri: string): number {
+    return this.publicationCounts.get(uri) ?? 0;
   }
 
   /** Edits the server asked the client to apply (`workspace/applyEdit`), in order. */

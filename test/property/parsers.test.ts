@@ -1,23 +1,20 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import fc from 'fast-check';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { doValidation } from '../../server/src/features/diagnostics.js';
-import { foldingRanges } from '../../server/src/features/folding.js';
-import { documentSymbols } from '../../server/src/features/symbols.js';
-import { analyze } from '../../server/src/service/analysis.js';
 import type { LanguageId } from '../../server/src/service/languages.js';
 import { loadCorpus } from '../helpers/corpus.js';
+import { bodyOf, expandSnippet, loadSnippets } from '../helpers/snippets.js';
+import { exercise, FUZZ, inputsTried } from './fuzz.js';
 
 /**
- * Random and mutated input for both parsers and the features built on them: nothing may throw,
- * every range must lie inside the document, and no input may stall. The time bound is a hang
- * detector (generous, for a shared 2-core machine), not a performance measurement: `npm run bench` does that.
+ * Random and mutated input for both parsers and every feature built on them (see ./fuzz.ts): nothing
+ * may throw, every range must lie inside the document, no call may stall, formatting is idempotent.
+ * `npm test` runs a short budget; `npm run fuzz` a long one (FUZZ_SECONDS, FUZZ_RUNS, FUZZ_MUTATIONS).
  */
 const MAX_INPUT = 64 * 1024;
-const HANG_BOUND_MS = 3_000;
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 150);
+/** fast-check options for one property: at most FUZZ.runs inputs and FUZZ.seconds of time. */
+const budget = (runs = FUZZ.runs) => ({ numRuns: runs, interruptAfterTimeLimit: FUZZ.seconds * 1000, markInterruptAsFailure: false });
 
 const vocabulary: Record<LanguageId, string[]> = {
   haproxy: [
@@ -61,61 +58,58 @@ function mutations(base: string): fc.Arbitrary<string> {
   );
 }
 
-function assertWellBehaved(language: LanguageId, text: string): void {
-  const started = performance.now();
-  const analysis = analyze(language, text);
-  const document = TextDocument.create(`file:///fuzz/${language}`, language, 1, text);
-  const diagnostics = doValidation(document, analysis);
-  const symbols = documentSymbols(document, analysis);
-  const folds = foldingRanges(document, analysis);
-  const elapsed = performance.now() - started;
+/** Where the probes go: fractions of the text's length. */
+const picks = fc.array(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), { minLength: 1, maxLength: 4 });
 
-  assert.equal(analysis.parse.model.start, 0);
-  assert.equal(analysis.parse.model.end, text.length);
-  for (const error of analysis.parse.errors) {
-    assert.ok(error.start >= 0 && error.start <= error.end && error.end <= text.length, `error outside the text: ${JSON.stringify(error)}`);
-    assert.ok(error.message.length > 0);
-  }
-  const lines = document.lineCount;
-  for (const diagnostic of diagnostics) {
-    const { start, end } = diagnostic.range;
-    assert.ok(start.line <= end.line && end.line < lines, `diagnostic outside the document: ${JSON.stringify(diagnostic)}`);
-    assert.ok(typeof diagnostic.code === 'string' && String(diagnostic.message).length > 0);
-  }
-  const parseErrorCodes = new Set(analysis.parse.errors.map((e) => e.code));
-  for (const code of parseErrorCodes) assert.ok(diagnostics.some((d) => d.code === code), `syntax error ${code} not published`);
-  for (const fold of folds) assert.ok(fold.startLine < fold.endLine && fold.endLine < lines, JSON.stringify(fold));
-  assert.ok(Array.isArray(symbols));
-  assert.ok(elapsed < HANG_BOUND_MS, `${language} input of ${text.length} chars took ${elapsed.toFixed(0)} ms`);
-}
+after(() => {
+  console.log(`fuzzing: ${inputsTried.haproxy} haproxy and ${inputsTried.keepalived} keepalived inputs tried, each through every feature`);
+});
+
+const SNIPPET_FILES: Record<LanguageId, string> = { haproxy: 'haproxy.json', keepalived: 'keepalived.json' };
 
 for (const language of ['haproxy', 'keepalived'] as const) {
-  describe(`${language} parser under random input`, () => {
-    it('survives random strings and bytes', () => {
-      fc.assert(fc.property(randomText, (text) => assertWellBehaved(language, text)), { numRuns: RUNS });
+  describe(`${language} features under random input`, () => {
+    it('survive random strings and bytes', () => {
+      fc.assert(fc.property(randomText, picks, (text, at) => exercise(language, text, at)), budget());
     });
 
-    it('survives token soup of its own keywords', () => {
-      fc.assert(fc.property(tokenSoup(language), (text) => assertWellBehaved(language, text)), { numRuns: RUNS });
+    it('survive token soup of its own keywords', () => {
+      fc.assert(fc.property(tokenSoup(language), picks, (text, at) => exercise(language, text, at)), budget());
     });
 
-    it('survives inputs of 64 KB', () => {
+    it('survive inputs of 64 KB', () => {
       const big = fc.array(fc.constantFrom(...vocabulary[language], ...separators), { minLength: 8_000, maxLength: 12_000 }).map((words) =>
         words.join(' ').padEnd(MAX_INPUT, '\n').slice(0, MAX_INPUT),
       );
       // endOnFailure: shrinking a 64 KB input would take minutes; the seed in the report reproduces it.
-      fc.assert(fc.property(big, (text) => assertWellBehaved(language, text)), { numRuns: 10, endOnFailure: true });
+      fc.assert(fc.property(big, picks, (text, at) => exercise(language, text, at)), { ...budget(Math.min(FUZZ.runs, 4)), endOnFailure: true });
     });
 
-    it('survives mutations of real configs', (t) => {
+    it('survive mutations of every corpus file', (t) => {
       const { entries, missing } = loadCorpus(language);
-      if (missing) return t.skip(missing);
-      const sample = entries.filter((_, i) => i % Math.max(1, Math.floor(entries.length / 40)) === 0);
-      for (const entry of sample) {
-        const base = readFileSync(entry.absolutePath, 'latin1').slice(0, MAX_INPUT);
-        fc.assert(fc.property(mutations(base), (text) => assertWellBehaved(language, text)), { numRuns: 10 });
+      if (missing) {
+        console.log(`NOTE: ${missing}: corpus mutations not fuzzed`);
+        return t.skip(missing);
       }
-      assert.ok(sample.length > 0);
+      const before = inputsTried[language];
+      for (const entry of entries) {
+        const base = readFileSync(entry.absolutePath, 'latin1').slice(0, MAX_INPUT);
+        exercise(language, base);
+        fc.assert(fc.property(mutations(base), picks, (text, at) => exercise(language, text, at)), { numRuns: FUZZ.mutations });
+      }
+      assert.ok(entries.length > 0);
+      t.diagnostic(`${entries.length} corpus files, ${inputsTried[language] - before} inputs`);
+    });
+
+    it('survive mutations of every snippet, raw and expanded', () => {
+      const snippets = Object.entries(loadSnippets(SNIPPET_FILES[language]));
+      assert.ok(snippets.length > 0);
+      for (const [, snippet] of snippets) {
+        for (const base of [bodyOf(snippet), expandSnippet(bodyOf(snippet))]) {
+          exercise(language, base);
+          fc.assert(fc.property(mutations(base), picks, (text, at) => exercise(language, text, at)), { numRuns: FUZZ.mutations * 3 });
+        }
+      }
     });
   });
 }

@@ -44,7 +44,7 @@ export function doComplete(document: TextDocument, analysis: Analysis, position:
   if (/(^|\s)#/.test(before)) return []; // inside a comment
   const current = /\S*$/.exec(before)![0];
   const words = before.slice(0, before.length - current.length).trim().split(/\s+/).filter((w) => w !== '');
-  const range: Range = { start: document.positionAt(offset - current.length), end: position };
+  const range: Range = { start: document.positionAt(offset - current.length), end: document.positionAt(offset) };
   const config = analysis.parse.model;
   const section = sectionAt(config, offset);
   const item = (label: string, kind: CompletionItemKind, detail?: string, documentation?: string, sortText?: string): CompletionItem => ({

@@ -100,7 +100,7 @@ export function keepalivedCompletion(document: TextDocument, config: KeepalivedC
   if (/[#!]/.test(before)) return [];
   const current = /[^\s{}]*$/.exec(before)![0];
   const words = before.slice(0, before.length - current.length).replace(/.*[{}]/, '').trim().split(/\s+/).filter((w) => w !== '');
-  const range = { start: document.positionAt(offset - current.length), end: position };
+  const range = { start: document.positionAt(offset - current.length), end: document.positionAt(offset) };
   const item = (label: string, kind: CompletionItemKind, detail?: string, documentation?: string): CompletionItem => ({
     label,
     kind,

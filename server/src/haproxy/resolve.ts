@@ -40,27 +40,32 @@ export function resolveDirective(directive: Directive, section: SectionKind): Re
 }
 
 export function resolveInFamily(directive: Directive, family: string): ResolvedDirective {
-  let words = [directive.keyword, ...directive.args];
-  let negated = false;
-  if (words[0]!.value === 'no' && words.length > 1) {
-    negated = true;
-    words = words.slice(1);
+  // Called for every line: the candidate names are built without copying the word list.
+  const all = directive.args;
+  const negated = directive.keyword.value === 'no' && all.length > 0;
+  const first = negated ? 0 : -1; // index in `args` of the first name word; -1 is the keyword
+  const wordAt = (i: number): Word => (i < 0 ? directive.keyword : all[i]!);
+  const available = all.length - first;
+  const names: string[] = [];
+  for (let count = 1, name = ''; count <= Math.min(MAX_KEY_WORDS, available); count++) {
+    const word = wordAt(first + count - 1);
+    name = count === 1 ? word.value : `${name} ${actionName(word.value)}`;
+    names.push(name);
   }
-  for (let count = Math.min(MAX_KEY_WORDS, words.length); count >= 1; count--) {
-    const name = words
-      .slice(0, count)
-      .map((w, i) => (i === 0 ? w.value : actionName(w.value)))
-      .join(' ');
+  for (let count = names.length; count >= 1; count--) {
+    const name = names[count - 1]!;
     const keyword = lookupKeyword(family, name);
     if (!keyword) continue;
-    const nameWords = words.slice(0, count);
-    const rest = words.slice(count);
+    const nameWords: Word[] = [];
+    for (let i = 0; i < count; i++) nameWords.push(wordAt(first + i));
+    const rest = all.slice(first + count);
     if (!RULESETS.has(name)) return { directive, keyword, nameWords, args: rest, negated };
     const actionWord = rest[0];
     if (!actionWord) return { directive, keyword, nameWords, args: rest, negated };
     const action = lookupKeyword('actions', `${name} ${actionName(actionWord.value)}`);
     if (!action) return { directive, keyword, nameWords, args: rest.slice(1), negated, unknownAction: actionWord };
-    return { directive, keyword, action, nameWords: [...nameWords, actionWord], args: rest.slice(1), negated };
+    nameWords.push(actionWord);
+    return { directive, keyword, action, nameWords, args: rest.slice(1), negated };
   }
   return { directive, nameWords: [directive.keyword], args: directive.args, negated };
 }

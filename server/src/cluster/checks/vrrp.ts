@@ -224,7 +224,8 @@ export function checkAuthentication(facts: ClusterFacts, groups: readonly VrrpGr
           }),
         );
       } else if ((auth.pass?.value ?? '').slice(0, 8) !== agreedPass) {
-        const wanted = holderAuth!.pass!;
+        // The agreed block may have an auth_type and no auth_pass (an empty password): then there is nothing to copy.
+        const wanted = holderAuth!.pass;
         problems.push(
           problem(
             member,
@@ -232,8 +233,9 @@ export function checkAuthentication(facts: ClusterFacts, groups: readonly VrrpGr
             auth.pass?.span ?? auth.keyword,
             `The auth_pass of ${member.node.name} differs from ${holder.node.name}'s (keepalived compares the first 8 characters): each drops the other's adverts and both become MASTER.`,
             {
-              related: [related(holder.path, wanted.span, `auth_pass on ${holder.node.name}`)],
-              fixes: auth.pass ? [replaceFix(`Use the auth_pass of ${holder.node.name}`, auth.pass.span, holderText.slice(wanted.span.start, wanted.span.end))] : undefined,
+              related: [related(holder.path, wanted?.span ?? holderAuth!.keyword, wanted ? `auth_pass on ${holder.node.name}` : `The authentication of ${holder.node.name}, without auth_pass`)],
+              fixes:
+                auth.pass && wanted ? [replaceFix(`Use the auth_pass of ${holder.node.name}`, auth.pass.span, holderText.slice(wanted.span.start, wanted.span.end))] : undefined,
             },
           ),
         );

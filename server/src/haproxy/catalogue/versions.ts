@@ -7,8 +7,11 @@ export type HaproxyVersion = (typeof HAPROXY_VERSIONS)[number];
 /** The latest LTS branch the catalogue covers: what a user gets without choosing. */
 export const DEFAULT_HAPROXY_VERSION: HaproxyVersion = '3.2';
 
+/** Looked up for every keyword and option checked: a map, not a search of the list. */
+const VERSION_INDEX = new Map<string, number>(HAPROXY_VERSIONS.map((v, i) => [v, i]));
+
 export function versionIndex(version: HaproxyVersion): number {
-  return HAPROXY_VERSIONS.indexOf(version);
+  return VERSION_INDEX.get(version) ?? -1;
 }
 
 /** `a` is the same branch as `b` or newer. */

@@ -1,0 +1,332 @@
+/**
+ * `npm run bench`: generates realistic configs, then measures, in one run, our analysis in process,
+ * the built language server over stdio, the CLI as a whole process, and the real `haproxy -c` and
+ * `keepalived -t` on the same files. Prints a table and writes .bench/results.json.
+ *
+ * Options (environment): BENCH_ITERATIONS scales the number of timed iterations (default 1).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { validateCluster } from '../../server/src/cluster/index.js';
+import { nodeFileSystem } from '../../server/src/cluster/nodeFs.js';
+import { doValidation } from '../../server/src/features/diagnostics.js';
+import { analyze } from '../../server/src/service/analysis.js';
+import type { LanguageId } from '../../server/src/service/languages.js';
+import { LspTestClient } from '../helpers/lsp-client.js';
+import { BENCH_INTERFACES, CLUSTER_HAPROXY_LINES, CLUSTER_INSTANCES, HAPROXY_SIZES, KEEPALIVED_SIZES, writeBenchFiles } from './generate.js';
+
+const OUT = path.resolve('.bench');
+const SCALE = Number(process.env.BENCH_ITERATIONS ?? 1);
+const OPTIONS = { haproxyVersion: '2.6', keepalivedVersion: '2.2.7' } as const;
+
+interface Stats {
+  median: number;
+  p95: number;
+  runs: number;
+}
+
+/** Median and p95 (nearest rank) in ms. */
+function stats(samples: number[]): Stats {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+  return { median: round(at(0.5)), p95: round(at(0.95)), runs: sorted.length };
+}
+
+const round = (ms: number): number => Math.round(ms * 100) / 100;
+
+/** Runs `body` `warmup` times untimed, then `runs` times timed. */
+async function measure(warmup: number, runs: number, body: (i: number) => unknown): Promise<Stats> {
+  for (let i = 0; i < warmup; i++) await body(i);
+  const samples: number[] = [];
+  for (let i = 0; i < Math.max(1, Math.round(runs * SCALE)); i++) {
+    const started = performance.now();
+    await body(warmup + i);
+    samples.push(performance.now() - started);
+  }
+  return stats(samples);
+}
+
+/** How many timed runs for a file of `lines` lines: fewer for big files, the whole run stays in minutes. */
+const runsFor = (lines: number): number => (lines >= 50_000 ? 7 : lines >= 5_000 ? 21 : 41);
+const warmupFor = (lines: number): number => (lines >= 50_000 ? 2 : 5);
+
+const lineCount = (file: string): number => readFileSync(file, 'utf8').split('\n').length;
+
+interface Row {
+  what: string;
+  file: string;
+  lines: number;
+  ours?: Stats;
+  theirs?: Stats;
+  ratio?: number;
+  note?: string;
+}
+const rows: Row[] = [];
+const record = (row: Row): void => {
+  if (row.ours && row.theirs) row.ratio = round(row.ours.median / row.theirs.median);
+  rows.push(row);
+  const cell = (s?: Stats): string => (s ? `${s.median.toFixed(1)} / ${s.p95.toFixed(1)}` : '');
+  console.log(
+    [row.what.padEnd(34), shortName(row.file).padEnd(26), String(row.lines).padStart(7), cell(row.ours).padStart(18), cell(row.theirs).padStart(16), row.ratio === undefined ? '' : `${row.ratio}x`, row.note ?? '']
+      .join('  ')
+      .trimEnd(),
+  );
+};
+
+/** `haproxy-10000/lb/haproxy.cfg` -> `haproxy-10000.cfg`; cluster files keep their own name. */
+function shortName(file: string): string {
+  const folder = path.basename(path.dirname(path.dirname(file)));
+  return /^(haproxy|keepalived)-\d+$/.test(folder) ? folder + path.extname(file) : path.basename(file);
+}
+
+/** A process run, timed from spawn to exit; its exit status must be 0. */
+function runProcess(command: string, args: string[], cwd?: string): number {
+  const started = performance.now();
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', timeout: 120_000 });
+  const elapsed = performance.now() - started;
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stdout}${result.stderr}`);
+  return elapsed;
+}
+
+/** A network namespace of our own holding the interfaces the keepalived files name (keepalived -t checks they exist). */
+function createNamespace(): string | undefined {
+  const name = `hkbench${process.pid}`;
+  const ip = (...args: string[]): boolean => spawnSync('ip', args, { stdio: 'ignore' }).status === 0;
+  if (!ip('netns', 'add', name)) return undefined;
+  for (let i = 0; i < BENCH_INTERFACES.length; i += 2) {
+    if (!ip('-n', name, 'link', 'add', BENCH_INTERFACES[i]!, 'type', 'veth', 'peer', 'name', BENCH_INTERFACES[i + 1]!)) {
+      ip('netns', 'del', name);
+      return undefined;
+    }
+  }
+  return name;
+}
+
+function binary(name: string): string | undefined {
+  return ['/usr/sbin', '/usr/local/sbin', '/usr/bin'].map((dir) => path.join(dir, name)).find((p) => existsSync(p));
+}
+
+async function main(): Promise<void> {
+  console.log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GB, node ${process.version}`);
+  const files = writeBenchFiles(path.join(OUT, 'files'));
+  const haproxyFiles = HAPROXY_SIZES.map((n) => files.haproxy[n]!);
+  const keepalivedFiles = KEEPALIVED_SIZES.map((n) => files.keepalived[n]!);
+  const haproxyBin = binary('haproxy');
+  const keepalivedBin = binary('keepalived');
+  const namespace = keepalivedBin ? createNamespace() : undefined;
+  const theirTimes = new Map<string, Stats>();
+  const problems: string[] = [];
+
+  try {
+    console.log(`\n${'measure'.padEnd(34)}  ${'file'.padEnd(26)}  ${'lines'.padStart(7)}  ${'ours ms med / p95'.padStart(18)}  ${'real checker'.padStart(16)}  ratio`);
+
+    // The real checkers first: they also prove every generated file is valid.
+    for (const file of haproxyFiles) {
+      if (!haproxyBin) break;
+      // -c never binds; unshare -n also keeps any name resolution off the network.
+      const theirs = await measure(1, Math.min(runsFor(lineCount(file)), 11), () => runProcess('unshare', ['-n', haproxyBin, '-c', '-q', '-f', path.basename(file)], path.dirname(file)));
+      theirTimes.set(file, theirs);
+    }
+    for (const file of keepalivedFiles) {
+      if (!keepalivedBin || !namespace) break;
+      const theirs = await measure(1, 11, () => runProcess('ip', ['netns', 'exec', namespace, keepalivedBin, '-t', '-f', path.basename(file)], path.dirname(file)));
+      theirTimes.set(file, theirs);
+    }
+    if (!haproxyBin) problems.push('haproxy is not installed: no comparison with haproxy -c');
+    if (!keepalivedBin || !namespace) problems.push('keepalived (or a network namespace for its interfaces) is missing: no comparison with keepalived -t');
+
+    // In process: the service's own functions, parse + validate, as the server runs them on each change.
+    for (const [language, list] of [['haproxy', haproxyFiles], ['keepalived', keepalivedFiles]] as const) {
+      for (const file of list) {
+        const text = readFileSync(file, 'utf8');
+        const lines = lineCount(file);
+        const document = TextDocument.create(pathToFileURL(file).toString(), language, 1, text);
+        const errors = doValidation(document, analyze(language, text), OPTIONS).length;
+        if (errors > 0) problems.push(`our checker reports ${errors} problems on ${file}`);
+        const ours = await measure(warmupFor(lines), runsFor(lines), () => doValidation(document, analyze(language, text), OPTIONS));
+        record({ what: `in process: parse+validate`, file, lines, ours, theirs: theirTimes.get(file) });
+      }
+    }
+    const clusterStats = await measure(3, 11, () => validateCluster(nodeFileSystem(), files.cluster.folder));
+    record({ what: 'in process: cluster checks', file: 'cluster/', lines: CLUSTER_HAPROXY_LINES, ours: clusterStats, note: `${CLUSTER_HAPROXY_LINES}-line haproxy.cfg, 2 x ${CLUSTER_INSTANCES} instances` });
+
+    // The CLI as a whole process (node start-up included).
+    const cli = path.resolve('dist/cli.cjs');
+    for (const file of [...haproxyFiles, ...keepalivedFiles]) {
+      const lines = lineCount(file);
+      const ours = await measure(1, lines >= 50_000 ? 5 : 9, () =>
+        runProcess(process.execPath, [cli, 'check', '--haproxy-version', '2.6', '--keepalived-version', '2.2.7', file]),
+      );
+      record({ what: 'CLI process: check', file, lines, ours, theirs: theirTimes.get(file) });
+    }
+
+    await benchServerMemory(haproxyFiles.at(-1)!);
+    await benchServer(haproxyFiles, keepalivedFiles);
+    await benchClusterServer(files.cluster);
+
+    const vsix = path.resolve('dist/haproxy-keepalived.vsix');
+    const vsixBytes = existsSync(vsix) ? statSync(vsix).size : undefined;
+    console.log(vsixBytes === undefined ? '\n.vsix: not built (npm run package)' : `\n.vsix: ${(vsixBytes / 2 ** 20).toFixed(2)} MB (${vsixBytes} bytes)`);
+    console.log(`server RSS with the ${HAPROXY_SIZES.at(-1)}-line file open: ${serverMemory.rssMb} MB`);
+    for (const problem of problems) console.log(`NOTE: ${problem}`);
+
+    mkdirSync(OUT, { recursive: true });
+    const result = {
+      date: new Date().toISOString(),
+      machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+      rows,
+      serverMemory,
+      vsixBytes,
+      problems,
+    };
+    writeFileSync(path.join(OUT, 'results.json'), JSON.stringify(result, null, 2) + '\n');
+    console.log(`\nwritten: ${path.join(OUT, 'results.json')}`);
+    if (problems.some((p) => p.startsWith('our checker'))) process.exitCode = 1;
+  } finally {
+    if (namespace) spawnSync('ip', ['netns', 'del', namespace], { stdio: 'ignore' });
+  }
+}
+
+const serverMemory = { rssMb: 0, idleRssMb: 0 };
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+  return Math.round(kb / 1024);
+}
+
+const languageOfFile = (file: string): LanguageId => (file.endsWith('.cfg') ? 'haproxy' : 'keepalived');
+
+/** The offset of the first line that starts with `prefix`, at or after `from`. */
+function lineStarting(text: string, prefix: string, from: number): number {
+  const at = text.indexOf('\n' + prefix, from);
+  if (at < 0) throw new Error(`no line starting with ${JSON.stringify(prefix)}`);
+  return at + 1;
+}
+
+/** A fresh server that opens only the largest file: its resident memory once the diagnostics are out. */
+async function benchServerMemory(file: string): Promise<void> {
+  const client = new LspTestClient();
+  try {
+    await client.initialize({ settings: { haproxy: { version: '2.6' } } });
+    serverMemory.idleRssMb = rssMb(client.process.pid!);
+    const uri = pathToFileURL(file).toString();
+    await client.open(uri, 'haproxy', readFileSync(file, 'utf8'));
+    await client.diagnosticsFor(uri, () => true, 120_000);
+    serverMemory.rssMb = rssMb(client.process.pid!);
+    record({ what: 'server: RSS after opening (MB)', file, lines: lineCount(file), note: `${serverMemory.rssMb} MB (${serverMemory.idleRssMb} MB before)` });
+  } finally {
+    await client.close();
+  }
+}
+
+async function benchServer(haproxyFiles: string[], keepalivedFiles: string[]): Promise<void> {
+  const client = new LspTestClient();
+  try {
+    await client.initialize({ settings: { haproxy: { version: '2.6' }, keepalived: { version: '2.2.7' } } });
+    let opened = 0;
+    for (const file of [...haproxyFiles, ...keepalivedFiles]) {
+      const language = languageOfFile(file);
+      const text = readFileSync(file, 'utf8');
+      const lines = lineCount(file);
+      const big = lines >= 50_000;
+      const timeout = 120_000;
+
+      // didOpen -> diagnostics, each time a new document (a new uri), closed afterwards.
+      const openStats = await measure(big ? 1 : 3, big ? 5 : 15, async () => {
+        const uri = pathToFileURL(`${file}.open${opened++}`).toString();
+        await client.open(uri, language, text);
+        await client.diagnosticsFor(uri, () => true, timeout);
+        await client.notify('textDocument/didClose', { textDocument: { uri } });
+      });
+      record({ what: 'server: didOpen -> diagnostics', file, lines, ours: openStats });
+
+      const uri = pathToFileURL(file).toString();
+      await client.open(uri, language, text);
+      await client.diagnosticsFor(uri, (p) => p.version === 1, timeout);
+      const document = TextDocument.create(uri, language, 1, text);
+
+      // One line in the middle changes its value, back and forth: didChange -> diagnostics of that version.
+      const middle = language === 'haproxy' ? lineStarting(text, '    timeout server 10s', text.length >> 1) : lineStarting(text, '    advert_int 1', text.length >> 1);
+      const valueAt = document.positionAt(text.indexOf(language === 'haproxy' ? '10s' : '1', middle + 4));
+      let version = 1;
+      const changeStats = await measure(3, runsFor(lines), async (i) => {
+        version++;
+        const newText = language === 'haproxy' ? (i % 2 ? '10s' : '12s') : i % 2 ? '1' : '2';
+        const oldLength = language === 'haproxy' ? 3 : 1;
+        await client.notify('textDocument/didChange', {
+          textDocument: { uri, version },
+          contentChanges: [{ range: { start: valueAt, end: { line: valueAt.line, character: valueAt.character + oldLength } }, text: newText }],
+        });
+        await client.diagnosticsFor(uri, (p) => p.version === version, timeout);
+      });
+      record({ what: 'server: didChange 1 line -> diags', file, lines, ours: changeStats });
+
+      const textDocument = { uri };
+      // The keyword of a line in the middle (hover), and the start of a new line in that section (completion).
+      const hoverAt = document.positionAt(middle + 6);
+      const hoverStats = await measure(5, runsFor(lines) * 2, () => client.request('textDocument/hover', { textDocument, position: hoverAt }, timeout));
+      record({ what: 'server: hover', file, lines, ours: hoverStats });
+      const completeAt = { line: hoverAt.line, character: 4 };
+      const completionStats = await measure(5, runsFor(lines) * 2, () => client.request('textDocument/completion', { textDocument, position: completeAt }, timeout));
+      record({ what: 'server: completion', file, lines, ours: completionStats });
+      const symbolStats = await measure(2, runsFor(lines), () => client.request('textDocument/documentSymbol', { textDocument }, timeout));
+      record({ what: 'server: documentSymbol', file, lines, ours: symbolStats });
+      const formatStats = await measure(2, runsFor(lines), () =>
+        client.request('textDocument/formatting', { textDocument, options: { tabSize: 4, insertSpaces: true } }, timeout),
+      );
+      record({ what: 'server: formatting', file, lines, ours: formatStats });
+      await client.notify('textDocument/didClose', { textDocument });
+    }
+  } finally {
+    await client.close();
+  }
+}
+
+/** The cluster: its three files open; an edit of one revalidates all and runs the cluster checks. */
+async function benchClusterServer(cluster: { folder: string; haproxy: string; keepalived: [string, string] }): Promise<void> {
+  const client = new LspTestClient();
+  try {
+    await client.initialize({ settings: { haproxy: { version: '2.6' }, keepalived: { version: '2.2.7' } } }, pathToFileURL(cluster.folder).toString());
+    const members = [cluster.haproxy, ...cluster.keepalived];
+    for (const file of members) {
+      const uri = pathToFileURL(file).toString();
+      await client.open(uri, languageOfFile(file), readFileSync(file, 'utf8'));
+      await client.diagnosticsFor(uri, () => true, 60_000);
+    }
+    for (const file of [cluster.keepalived[0], cluster.haproxy]) {
+      const uri = pathToFileURL(file).toString();
+      const text = readFileSync(file, 'utf8');
+      const document = TextDocument.create(uri, languageOfFile(file), 1, text);
+      const haproxy = file === cluster.haproxy;
+      const at = document.positionAt(text.indexOf(haproxy ? 'timeout server 10s' : 'advert_int 1', text.length >> 1) + (haproxy ? 15 : 11));
+      let version = 1;
+      const others = members.filter((m) => m !== file).map((m) => pathToFileURL(m).toString());
+      const seen = new Map<string, number>();
+      const changeStats = await measure(2, 11, async (i) => {
+        version++;
+        const newText = haproxy ? (i % 2 ? '10s' : '12s') : i % 2 ? '1' : '2';
+        // Every member gets new diagnostics: wait for all of them (the server publishes the edited one first).
+        const before = new Map(others.map((o) => [o, seen.get(o) ?? 0]));
+        await client.notify('textDocument/didChange', {
+          textDocument: { uri, version },
+          contentChanges: [{ range: { start: at, end: { line: at.line, character: at.character + (haproxy ? 3 : 1) } }, text: newText }],
+        });
+        await client.diagnosticsFor(uri, (p) => p.version === version, 60_000);
+        for (const other of others) {
+          await client.diagnosticsFor(other, () => client.publications(other) > before.get(other)!, 60_000);
+          seen.set(other, client.publications(other));
+        }
+      });
+      record({ what: 'server: cluster edit -> all members', file, lines: lineCount(file), ours: changeStats, note: 'cluster checks + 3 files republished' });
+    }
+  } finally {
+    await client.close();
+  }
+}
+
+await main();
