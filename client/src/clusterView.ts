@@ -28,6 +28,8 @@ export interface ClusterData {
   svg: string;
   problems: number;
   topology: { name: string; root?: string; nodes: TopologyNodeData[] };
+  /** The versions the cluster's ha-cluster.json declares: the checks use them for its files. */
+  versions?: { haproxyVersion?: string; keepalivedVersion?: string };
 }
 type Describe = (uri: string) => Promise<ClusterData | null | undefined>;
 

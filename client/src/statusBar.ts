@@ -24,15 +24,18 @@ export function registerStatusBar(context: ExtensionContext, describe: Describe,
     const config = workspace.getConfiguration('haproxyKeepalived', editor.document.uri);
     const haproxy = config.get<string>('haproxy.version') || '3.2';
     const keepalived = config.get<string>('keepalived.version') || l10n.t('newest');
-    const base = `$(server-environment) HAProxy ${haproxy} · keepalived ${keepalived}`;
-    item.text = base;
+    item.text = `$(server-environment) HAProxy ${haproxy} · keepalived ${keepalived}`;
     item.tooltip = l10n.t('Target versions of the checks. Click to change them.');
     item.show();
     const cluster = editor.document.uri.scheme === 'file' ? await describe(editor.document.uri.toString()).catch(() => undefined) : undefined;
     if (current !== generation) return; // another editor became active meanwhile
     if (cluster) {
-      item.text = `${base} · $(type-hierarchy) ${cluster.name}`;
-      item.tooltip = l10n.t('Target versions of the checks; this file belongs to the cluster {0} ({1} cross-file problems). Click to change the versions or see the cluster.', cluster.name, cluster.problems);
+      const declaredHaproxy = cluster.versions?.haproxyVersion ?? haproxy;
+      const declaredKeepalived = cluster.versions?.keepalivedVersion ?? keepalived;
+      item.text = `$(server-environment) HAProxy ${declaredHaproxy} · keepalived ${declaredKeepalived} · $(type-hierarchy) ${cluster.name}`;
+      item.tooltip = cluster.versions?.haproxyVersion || cluster.versions?.keepalivedVersion
+        ? l10n.t('This file belongs to the cluster {0} ({1} cross-file problems): it is checked for the versions its ha-cluster.json declares. Click to see the cluster.', cluster.name, cluster.problems)
+        : l10n.t('Target versions of the checks; this file belongs to the cluster {0} ({1} cross-file problems). Click to change the versions or see the cluster.', cluster.name, cluster.problems);
     }
   };
   context.subscriptions.push(

@@ -17,6 +17,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, Position, type Diagnostic } from 'vscode-languageserver-types';
 import { findClusterRoot, isClusterMember, loadCluster, MANIFEST_NAME, overlayFileSystem, validateCluster, type ClusterValidation } from './cluster/index.js';
 import { clusterTopology, topologySvg } from './cluster/topology.js';
+import { declaredVersions, type DeclaredVersions } from './cluster/versions.js';
 import { clusterDiagnostics } from './cluster/lsp.js';
 import { clusterHover } from './cluster/hover.js';
 import { randomSecret, scaffoldCluster, type ClusterAnswers, type Scaffold } from './cluster/scaffold.js';
@@ -220,7 +221,11 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     const validation = clusterValidationOf(path);
     if (!validation || !isClusterMember(validation.layout, path)) return undefined;
     const { layout, facts, problems } = validation;
-    for (const member of layout.members) clusterFactsByPath.set(member.path, facts);
+    const declared = declaredVersions(layout);
+    for (const member of layout.members) {
+      clusterFactsByPath.set(member.path, facts);
+      declaredByPath.set(member.path, declared);
+    }
     return clusterDiagnostics(facts, problems, (p) => pathToFileURL(p).toString(), (code) => effectiveSeverity(code, settings.diagnostics));
   };
 
@@ -247,19 +252,37 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
 
   /** The facts of the last cluster check, by member path: hover reads them instead of checking again. */
   const clusterFactsByPath = new Map<string, ClusterFacts>();
+  /** The versions each member's cluster manifest declares (from the last cluster check). */
+  const declaredByPath = new Map<string, DeclaredVersions>();
+  /**
+   * The options every feature gets for a document: the settings, with the versions its cluster's
+   * ha-cluster.json declares for the machines in place of the target versions of the settings.
+   */
+  const optionsOf = (document: TextDocument): Settings['diagnostics'] => {
+    const path = pathOf(document.uri);
+    const declared = path ? declaredByPath.get(path) : undefined;
+    if (!declared || (!declared.haproxyVersion && !declared.keepalivedVersion)) return settings.diagnostics;
+    return {
+      ...settings.diagnostics,
+      haproxyVersion: declared.haproxyVersion ?? settings.diagnostics.haproxyVersion,
+      keepalivedVersion: declared.keepalivedVersion ?? settings.diagnostics.keepalivedVersion,
+    };
+  };
 
   const includes = fileSystemIncludeResolver();
   /**
    * A document's own diagnostics, by uri, for one version and one generation of the settings and
    * files around it: editing one cluster member republishes the others without checking them again.
    */
-  const ownDiagnostics = new Map<string, { version: number; generation: number; diagnostics: Diagnostic[] }>();
+  const ownDiagnostics = new Map<string, { version: number; generation: number; targets: string; diagnostics: Diagnostic[] }>();
   let generation = 0;
   const ownDiagnosticsOf = (document: TextDocument, analysis: Analysis): Diagnostic[] => {
+    const options = optionsOf(document);
+    const targets = `${options.haproxyVersion ?? ''}/${options.keepalivedVersion ?? ''}`;
     const cached = ownDiagnostics.get(document.uri);
-    if (cached && cached.version === document.version && cached.generation === generation) return cached.diagnostics;
-    const diagnostics = doValidation(document, analysis, { ...settings.diagnostics, documentPath: pathOf(document.uri), includes });
-    ownDiagnostics.set(document.uri, { version: document.version, generation, diagnostics });
+    if (cached && cached.version === document.version && cached.generation === generation && cached.targets === targets) return cached.diagnostics;
+    const diagnostics = doValidation(document, analysis, { ...options, documentPath: pathOf(document.uri), includes });
+    ownDiagnostics.set(document.uri, { version: document.version, generation, targets, diagnostics });
     return diagnostics;
   };
   const publish = (document: TextDocument, cluster: Map<string, Diagnostic[]> | undefined): void => {
@@ -338,7 +361,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   connection.onFoldingRanges(guarded('foldingRange', [], (document, analysis) => foldingRanges(document, analysis)));
   connection.onHover(
     guarded('hover', null, (document, analysis, params) => {
-      const own = doHover(document, analysis, params.position, settings.diagnostics);
+      const own = doHover(document, analysis, params.position, optionsOf(document));
       if (own) return own;
       const path = pathOf(document.uri);
       const facts = path ? clusterFactsByPath.get(normalizePath(path)) : undefined;
@@ -350,7 +373,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     }),
   );
   connection.onCompletion(
-    guarded('completion', [], (document, analysis, params) => doComplete(document, analysis, params.position, settings.diagnostics)),
+    guarded('completion', [], (document, analysis, params) => doComplete(document, analysis, params.position, optionsOf(document))),
   );
   connection.onDocumentLinks(guarded('documentLink', [], (document, analysis) => documentLinks(document, analysis, pathOf(document.uri), includes)));
   connection.onDocumentFormatting(guarded('formatting', [], (document, analysis, params) => formatDocument(document, analysis, params.options)));
@@ -370,10 +393,10 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     ),
   );
   connection.onSignatureHelp(
-    guarded('signatureHelp', null, (document, analysis, params) => signatureHelp(document, analysis, params.position, settings.diagnostics)),
+    guarded('signatureHelp', null, (document, analysis, params) => signatureHelp(document, analysis, params.position, optionsOf(document))),
   );
   connection.languages.semanticTokens.on(
-    guarded('semanticTokens', { data: [] }, (document, analysis) => semanticTokens(document, analysis, settings.diagnostics)),
+    guarded('semanticTokens', { data: [] }, (document, analysis) => semanticTokens(document, analysis, optionsOf(document))),
   );
   connection.onWorkspaceSymbol((params) => {
     try {
@@ -398,7 +421,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   });
   connection.onCodeAction(
     guarded('codeAction', [], (document, analysis, params) =>
-      codeActions(document, analysis, params.context.diagnostics, params.context.only, settings.diagnostics),
+      codeActions(document, analysis, params.context.diagnostics, params.context.only, optionsOf(document)),
     ),
   );
   connection.onExecuteCommand(async (params) => {
@@ -411,14 +434,15 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
         const validation = clusterValidationOf(isDirectory(path) ? nodePath.join(path, MANIFEST_NAME) : path);
         if (!validation) return null;
         const topology = clusterTopology(validation.facts, validation.problems, nodePath.basename(validation.layout.root));
-        return { name: topology.name, svg: topologySvg(topology), problems: validation.problems.length, topology };
+        const declared = declaredVersions(validation.layout);
+        return { name: topology.name, svg: topologySvg(topology), problems: validation.problems.length, topology, versions: declared };
       }
       if (params.command !== MODERNIZE_COMMAND) return null;
       const uri = typeof params.arguments?.[0] === 'string' ? params.arguments[0] : undefined;
       const document = uri ? documents.get(uri) : undefined;
       const analysis = document && analysisOf(document);
       if (!document || !analysis) return { applied: false, edits: 0 };
-      const edits = modernizeEdits(analysis, settings.diagnostics);
+      const edits = modernizeEdits(analysis, optionsOf(document));
       if (edits.length === 0) return { applied: true, edits: 0 };
       const result = await connection.workspace.applyEdit({
         label: 'Modernize configuration',

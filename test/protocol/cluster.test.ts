@@ -92,3 +92,40 @@ describe('cluster checks turned off by haproxyKeepalived.cluster.enable', () => 
     }
   });
 });
+
+describe('the versions a cluster manifest declares, over stdio', () => {
+  let client: LspTestClient;
+  let dir: string;
+  // guid appeared in HAProxy 3.0; the seed's manifest says its machines run HAProxy 2.6.
+  const withGuid = (text: string) => text.replace('backend web_servers\n', 'backend web_servers\n    guid web-servers-1\n');
+
+  before(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'hak-declared-'));
+    cpSync('examples/seed-cluster', path.join(dir, 'cluster'), { recursive: true });
+    client = new LspTestClient();
+    await client.initialize({ settings: { haproxy: { version: '3.2' } } });
+  });
+  after(async () => {
+    await client.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('checks a member of the cluster for the declared HAProxy 2.6, not the 3.2 of the settings', async () => {
+    const file = path.join(dir, 'cluster', 'haproxy', 'haproxy.cfg');
+    const uri = pathToFileURL(file).toString();
+    const text = withGuid(readFileSync(file, 'utf8'));
+    await client.open(uri, 'haproxy', text);
+    const diagnostics = await client.diagnosticsFor(uri);
+    const tooNew = diagnostics.filter((d) => d.code === 'haproxy/keyword-too-new');
+    assert.equal(tooNew.length, 1, JSON.stringify(diagnostics));
+    assert.match(String(tooNew[0]!.message), /'guid' needs HAProxy 3\.0 or newer; the target version is 2\.6/);
+    assert.equal(text.split('\n')[tooNew[0]!.range.start.line], '    guid web-servers-1');
+  });
+
+  it('the same text outside any cluster is checked for the version of the settings', async () => {
+    const uri = pathToFileURL(path.join(dir, 'alone.haproxy.cfg')).toString();
+    await client.open(uri, 'haproxy', withGuid(readFileSync(path.join(dir, 'cluster', 'haproxy', 'haproxy.cfg'), 'utf8')));
+    const diagnostics = await client.diagnosticsFor(uri);
+    assert.deepEqual(diagnostics.filter((d) => d.code === 'haproxy/keyword-too-new'), []);
+  });
+});
