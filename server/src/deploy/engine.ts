@@ -144,7 +144,8 @@ async function reachNodes(plan: DeployPlan, transports: TransportFactory, report
     const transport = transports({ name: node.name, host: node.target.host, ssh: node.target.ssh });
     const result = await transport.run(remote.DETECT, { timeoutMs: COMMAND_TIMEOUT_MS });
     if (result.code !== 0) {
-      failures.push(`${node.name} (${transport.description}) unreachable: ${sshFailure(result)}`);
+      const hostKey = /Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED/.test(result.stderr);
+      failures.push(`${node.name} (${transport.description}) ${hostKey ? 'refused: its host key does not match known_hosts' : 'unreachable'}: ${sshFailure(result)}`);
       return;
     }
     const detected = remote.parseDetect(result.stdout);
@@ -297,6 +298,8 @@ async function applyNode(plan: DeployPlan, r: Reached, staged: readonly Staged[]
     reporter.info(`${r.node.name}: already up to date, not touched`);
     return;
   }
+  // The temporary copies of files that did not change are not installed: remove them now.
+  await removeStaged(staged.filter((s) => s.reached === r && !changedPaths.has(s.file.remotePath)));
   const changedRoles = new Set(mine.map((s) => s.file.role));
   const reload = { haproxy: changedRoles.has('haproxy') || changedRoles.has('sysctl'), keepalived: changedRoles.has('keepalived') || changedRoles.has('script') };
   await remote.runChecked(r.transport, remote.backup(r.node.target.backupDir, stamp, plan.settings.backupsToKeep, mine.map((s) => s.file.remotePath)), 'backup', COMMAND_TIMEOUT_MS);
