@@ -171,6 +171,9 @@ export class Testbed {
   }
 
   async up(): Promise<void> {
+    // Whatever happens to the test run, the namespaces go with it.
+    process.once('exit', this.onExit);
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
     try {
       await this.upInner();
     } catch (error) {
@@ -263,15 +266,27 @@ export class Testbed {
 
   /** Removes everything `up` created: VMs (by their unshare PID), processes left in our namespaces, the namespaces, the folder. */
   async down(): Promise<void> {
+    this.cleanup();
+  }
+
+  /**
+   * Synchronous, so that it also runs from a process 'exit' handler (a test run stopped half-way).
+   * Killing a VM's unshare kills its PID 1 (--kill-child), which ends every process of that VM.
+   */
+  cleanup(): void {
+    const pause = (): void => void sh(['sleep', '0.1']);
     for (const child of this.background) child.kill('SIGKILL');
     for (const child of this.unshares.values()) {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    }
-    for (const child of this.unshares.values()) {
-      for (let i = 0; i < 50 && child.exitCode === null && child.signalCode === null; i++) await sleep(50);
+      if (child.exitCode === null && child.signalCode === null && child.pid) {
+        try {
+          process.kill(child.pid, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      }
     }
     for (const ns of [...this.namespaces].reverse()) {
-      for (let round = 0; round < 3; round++) {
+      for (let round = 0; round < 5; round++) {
         const pids = sh(['ip', 'netns', 'pids', ns]).stdout.split(/\s+/).filter(Boolean).map(Number);
         if (pids.length === 0) break;
         for (const pid of pids) {
@@ -281,13 +296,17 @@ export class Testbed {
             // already gone
           }
         }
-        await sleep(100);
+        pause();
       }
       sh(['ip', 'netns', 'del', ns]);
     }
     this.namespaces = [];
+    this.unshares.clear();
     rmSync(this.dir, { recursive: true, force: true });
+    process.removeListener('exit', this.onExit);
   }
+
+  private readonly onExit = (): void => this.cleanup();
 
   /** Our namespaces still present (for the test that checks nothing is left behind). */
   leftovers(): string[] {
