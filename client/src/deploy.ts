@@ -10,7 +10,7 @@ import {
   type LogOutputChannel,
   type TextDocumentContentProvider,
 } from 'vscode';
-import { clusterStatus, deployCluster, rollbackCluster, type DeployResult, type Reporter, type StatusResult } from '../../server/src/deploy/index.js';
+import type { DeployResult, Reporter, StatusResult } from '../../server/src/deploy/index.js';
 import type { ClusterLiveState } from './clusterView.js';
 
 export const DEPLOY_COMMAND = 'haproxyKeepalived.deploy';
@@ -18,6 +18,8 @@ export const PREVIEW_DEPLOY_COMMAND = 'haproxyKeepalived.previewDeploy';
 export const STATUS_COMMAND = 'haproxyKeepalived.clusterStatus';
 export const ROLLBACK_COMMAND = 'haproxyKeepalived.rollback';
 const REMOTE_SCHEME = 'haproxy-keepalived-remote';
+/** The engine is loaded on first use: activating the extension does not pay for it. */
+const engine = () => import('../../server/src/deploy/index.js');
 
 /**
  * Deploy, preview, status and rollback from the editor. The engine (server/src/deploy, no VS Code
@@ -91,7 +93,7 @@ export function registerDeploy(context: ExtensionContext, onStatus: (root: strin
       const folder = await chooseCluster(target);
       if (!folder) return undefined;
       const title = l10n.t('Preview deploy');
-      const result = await run(title, folder, (reporter) => deployCluster(folder.fsPath, { reporter, dryRun: true }));
+      const result = await run(title, folder, async (reporter) => (await engine()).deployCluster(folder.fsPath, { reporter, dryRun: true }));
       if (!result) return undefined;
       summarize(title, result);
       for (const change of result.changes) {
@@ -104,8 +106,8 @@ export function registerDeploy(context: ExtensionContext, onStatus: (root: strin
       const folder = await chooseCluster(target);
       if (!folder) return undefined;
       const title = l10n.t('Deploy cluster');
-      const result = await run(title, folder, (reporter) =>
-        deployCluster(folder.fsPath, {
+      const result = await run(title, folder, async (reporter) =>
+        (await engine()).deployCluster(folder.fsPath, {
           reporter,
           confirm: async (plan) => {
             if (options?.yes) return true;
@@ -127,7 +129,7 @@ export function registerDeploy(context: ExtensionContext, onStatus: (root: strin
       const folder = await chooseCluster(target);
       if (!folder) return undefined;
       const title = l10n.t('Show cluster status');
-      const result: StatusResult | undefined = await run(title, folder, (reporter) => clusterStatus(folder.fsPath, { reporter }));
+      const result: StatusResult | undefined = await run(title, folder, async (reporter) => (await engine()).clusterStatus(folder.fsPath, { reporter }));
       if (!result) return undefined;
       const holders = Object.values(result.vipHolders)[0] ?? [];
       const servers: Record<string, string> = {};
@@ -153,7 +155,7 @@ export function registerDeploy(context: ExtensionContext, onStatus: (root: strin
         if (choice !== rollBack) return undefined;
       }
       const title = l10n.t('Roll back last deploy');
-      const result = await run(title, folder, (reporter) => rollbackCluster(folder.fsPath, { reporter }));
+      const result = await run(title, folder, async (reporter) => (await engine()).rollbackCluster(folder.fsPath, { reporter }));
       if (!result) return undefined;
       if (result.ok) void window.showInformationMessage(l10n.t('{0}: restored on {1}.', title, result.restored.join(', ')));
       else void window.showErrorMessage(`${title}: ${result.errors.join('; ')}`, l10n.t('Show output')).then((c) => c && output.show());

@@ -102,6 +102,8 @@ describe('deploy with fake machines (real scripts, real haproxy -c / keepalived 
       const result = await deployCluster(SEED, { reporter: captureReport().reporter, transports: cluster.transports, overlay, http: healthyHttp(), now: () => new Date(start + i * 60_000) });
       assert.equal(result.ok, true);
     }
+    // Only haproxy.cfg changed each time: the temporary copies of the others were removed, not left behind.
+    for (const node of ['server1', 'server2']) assert.deepEqual(leftovers(cluster, node), []);
     const folder = path.join(cluster.machine('server2'), 'var/backups/haproxy-keepalived');
     const kept = readdirSync(folder).sort();
     assert.deepEqual(kept, ['20261204T100200000Z', '20261204T100300000Z']);

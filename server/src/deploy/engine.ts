@@ -153,7 +153,8 @@ async function reachNodes(plan: DeployPlan, transports: TransportFactory, report
     const transport = transports({ name: node.name, host: node.target.host, ssh: node.target.ssh });
     const result = await transport.run(remote.DETECT, { timeoutMs: COMMAND_TIMEOUT_MS });
     if (result.code !== 0) {
-      failures.push(`${node.name} (${transport.description}) unreachable: ${sshFailure(result)}`);
+      const hostKey = /Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED/.test(result.stderr);
+      failures.push(`${node.name} (${transport.description}) ${hostKey ? 'refused: its host key does not match known_hosts' : 'unreachable'}: ${sshFailure(result)}`);
       return;
     }
     const detected = remote.parseDetect(result.stdout);
@@ -306,6 +307,8 @@ async function applyNode(plan: DeployPlan, r: Reached, staged: readonly Staged[]
     reporter.info(`${r.node.name}: already up to date, not touched`);
     return;
   }
+  // The temporary copies of files that did not change are not installed: remove them now.
+  await removeStaged(staged.filter((s) => s.reached === r && !changedPaths.has(s.file.remotePath)));
   const changedRoles = new Set(mine.map((s) => s.file.role));
   const reload = { haproxy: changedRoles.has('haproxy') || changedRoles.has('sysctl'), keepalived: changedRoles.has('keepalived') || changedRoles.has('script') };
   await remote.runChecked(r.transport, remote.backup(r.node.target.backupDir, stamp, plan.settings.backupsToKeep, mine.map((s) => s.file.remotePath)), 'backup', COMMAND_TIMEOUT_MS);
@@ -443,25 +446,34 @@ async function verifyCluster(plan: DeployPlan, reached: readonly Reached[], http
   return problems;
 }
 
-function loadPlan(folder: string, options: EngineOptions): DeployPlan {
-  return planDeploy({ fs: options.fs ?? nodeFileSystem(), folder, overlay: options.overlay });
+interface Session {
+  plan: DeployPlan;
+  /** The caller's reporter behind the plan's redaction. */
+  reporter: Reporter;
+  transports: TransportFactory;
+  http: HttpClient;
+}
+
+/** The plan of `folder` and what every command uses with it; undefined (reported, added to `errors`) when there is no plan. */
+function openSession(folder: string, options: EngineOptions, errors: string[]): Session | undefined {
+  let plan: DeployPlan;
+  try {
+    plan = planDeploy({ fs: options.fs ?? nodeFileSystem(), folder, overlay: options.overlay });
+  } catch (error) {
+    options.reporter.error(message(error));
+    errors.push(message(error));
+    return undefined;
+  }
+  return { plan, reporter: redactingReporter(options.reporter, plan.redact), transports: options.transports ?? openSshTransports, http: options.http ?? nodeHttpClient };
 }
 
 /** Deploys the cluster of `folder` (its ha-cluster.json). Never throws for a failed deploy: the result says where it stopped. */
 export async function deployCluster(folder: string, options: DeployOptions): Promise<DeployResult> {
   const dryRun = options.dryRun ?? false;
   const result: DeployResult = { ok: false, stage: 'local-check', dryRun, changed: [], restored: [], unchanged: [], changes: [], errors: [] };
-  let plan: DeployPlan;
-  try {
-    plan = loadPlan(folder, options);
-  } catch (error) {
-    options.reporter.error(message(error));
-    result.errors.push(message(error));
-    return result;
-  }
-  const reporter = redactingReporter(options.reporter, plan.redact);
-  const transports = options.transports ?? openSshTransports;
-  const http = options.http ?? nodeHttpClient;
+  const session = openSession(folder, options, result.errors);
+  if (!session) return result;
+  const { plan, reporter, transports, http } = session;
   const now = options.now ?? (() => new Date());
   const id = `deploy-${randomBytes(4).toString('hex')}`;
   const stamp = remote.backupStamp(now());
@@ -570,16 +582,10 @@ export interface StatusResult {
 
 /** Who holds the VIP, each node's state and services, backends UP/DOWN. Changes nothing. */
 export async function clusterStatus(folder: string, options: EngineOptions): Promise<StatusResult> {
-  let plan: DeployPlan;
-  try {
-    plan = loadPlan(folder, options);
-  } catch (error) {
-    options.reporter.error(message(error));
-    return { ok: false, nodes: [], vipHolders: {}, errors: [message(error)] };
-  }
-  const reporter = redactingReporter(options.reporter, plan.redact);
-  const transports = options.transports ?? openSshTransports;
-  const http = options.http ?? nodeHttpClient;
+  const errors: string[] = [];
+  const session = openSession(folder, options, errors);
+  if (!session) return { ok: false, nodes: [], vipHolders: {}, errors };
+  const { plan, reporter, transports, http } = session;
   reporter.step(1, 1, `Status of ${plan.clusterName}`);
   const nodes = await Promise.all(plan.nodes.map(async (node) => {
     const transport = transports({ name: node.name, host: node.target.host, ssh: node.target.ssh });
@@ -588,7 +594,6 @@ export async function clusterStatus(folder: string, options: EngineOptions): Pro
     return nodeState(plan, node, transport, typeof commands === 'string' ? undefined : commands, http);
   }));
   const vipHolders: Record<string, string[]> = {};
-  const errors: string[] = [];
   for (const vip of plan.verify.vips) {
     vipHolders[vip] = nodes.filter((n) => n.holdsVip.includes(vip)).map((n) => n.name);
     const holders = vipHolders[vip]!;
@@ -629,16 +634,9 @@ export interface RollbackResult {
 /** Puts back the newest backup on every node (BACKUP nodes first, MASTER last), reloads, and removes that backup. */
 export async function rollbackCluster(folder: string, options: EngineOptions): Promise<RollbackResult> {
   const result: RollbackResult = { ok: false, restored: [], errors: [] };
-  let plan: DeployPlan;
-  try {
-    plan = loadPlan(folder, options);
-  } catch (error) {
-    options.reporter.error(message(error));
-    result.errors.push(message(error));
-    return result;
-  }
-  const reporter = redactingReporter(options.reporter, plan.redact);
-  const transports = options.transports ?? openSshTransports;
+  const session = openSession(folder, options, result.errors);
+  if (!session) return result;
+  const { plan, reporter, transports } = session;
   reporter.step(1, 2, 'Reach every node');
   let reached: Reached[];
   try {

@@ -119,7 +119,7 @@ export const openSshTransports: TransportFactory = (machine) => openSshTransport
 
 /** A one-line reason for a failed ssh command (OpenSSH's own message when the connection failed). */
 export function sshFailure(result: CommandResult): string {
-  const text = result.stderr.trim().split('\n').filter((line) => line.trim() !== '').slice(-3).join(' / ');
+  const text = result.stderr.replace(/\r/g, '').trim().split('\n').filter((line) => line.trim() !== '').slice(-3).map((line) => line.trim()).join(' / ');
   if (result.code === 255) return text || 'ssh could not connect';
   return text || `exit status ${result.code ?? 'none (killed)'}`;
 }
