@@ -43,7 +43,8 @@ describe('haproxy-keepalived export-ansible', () => {
     assert.match(playbook, /validate: haproxy -c -f %s/);
     assert.match(playbook, /validate: keepalived -t -f %s/);
     assert.equal(playbook.match(/backup: true/g)?.length, 4);
-    assert.match(playbook, /name: haproxy\n {8}state: reloaded/);
+    assert.match(playbook, /ansible\.builtin\.systemd:\n {8}name: haproxy\n {8}state: reloaded\n {6}when: systemd_dir\.stat\.exists/);
+    assert.match(playbook, /argv: \[service, keepalived, reload\]\n {6}when: not systemd_dir\.stat\.exists/);
     assert.doesNotMatch(playbook, /restarted/);
   });
 

@@ -52,10 +52,29 @@ function shellWord(word: string): string {
   return /^[A-Za-z0-9_./:=@+-]+$/.test(word) ? word : `'${word.replace(/'/g, `'"'"'`)}'`;
 }
 
-/** The handlers' commands: the manifest's own reload commands when it gives them, else the service module. */
-function reloadTask(name: string, service: 'haproxy' | 'keepalived', command: string[] | undefined): string[] {
-  if (command) return [`    - name: ${q(name)}`, '      ansible.builtin.command:', '        argv:', ...command.map((w) => `          - ${q(w)}`)];
-  return [`    - name: ${q(name)}`, '      ansible.builtin.service:', `        name: ${service}`, '        state: reloaded'];
+/**
+ * The handlers that reload a service: the manifest's own command when it gives one, else systemd
+ * where it runs, else the init script through `service` (as our own deploy decides). Both listen to
+ * one topic, so the tasks notify `reload haproxy` whatever the machine runs.
+ */
+function reloadHandlers(service: 'haproxy' | 'keepalived', command: string[] | undefined): string[] {
+  const topic = `reload ${service}`;
+  if (command) {
+    return [`    - name: ${q(`${topic} (manifest command)`)}`, `      listen: ${q(topic)}`, '      ansible.builtin.command:', '        argv:', ...command.map((w) => `          - ${q(w)}`)];
+  }
+  return [
+    `    - name: ${q(`${topic} (systemd)`)}`,
+    `      listen: ${q(topic)}`,
+    '      ansible.builtin.systemd:',
+    `        name: ${service}`,
+    '        state: reloaded',
+    '      when: systemd_dir.stat.exists',
+    `    - name: ${q(`${topic} (init script)`)}`,
+    `      listen: ${q(topic)}`,
+    '      ansible.builtin.command:',
+    `        argv: [service, ${service}, reload]`,
+    '      when: not systemd_dir.stat.exists',
+  ];
 }
 
 export function exportAnsible(plan: DeployPlan): AnsibleFile[] {
@@ -114,6 +133,10 @@ export function exportAnsible(plan: DeployPlan): AnsibleFile[] {
     '  any_errors_fatal: true',
     '  gather_facts: false',
     '  tasks:',
+    `    - name: ${q('Which service manager runs here (systemd, else the init scripts)')}`,
+    '      ansible.builtin.stat:',
+    '        path: /run/systemd/system',
+    '      register: systemd_dir',
     `    - name: ${q('sysctl settings (net.ipv4.ip_nonlocal_bind lets haproxy bind the VIP it does not hold yet)')}`,
     '      ansible.builtin.copy:',
     '        src: "{{ sysctl_source }}"',
@@ -161,8 +184,8 @@ export function exportAnsible(plan: DeployPlan): AnsibleFile[] {
     `    - name: ${q('apply sysctl')}`,
     '      ansible.builtin.command:',
     '        argv: [sysctl, -p, "{{ sysctl_dest }}"]',
-    ...reloadTask('reload haproxy', 'haproxy', reloadHaproxy),
-    ...reloadTask('reload keepalived', 'keepalived', reloadKeepalived),
+    ...reloadHandlers('haproxy', reloadHaproxy),
+    ...reloadHandlers('keepalived', reloadKeepalived),
     '',
     `- name: ${q('Web content, with the health-check file')}`,
     '  hosts: web_servers',
