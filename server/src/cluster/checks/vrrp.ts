@@ -224,7 +224,8 @@ export function checkAuthentication(facts: ClusterFacts, groups: readonly VrrpGr
           }),
         );
       } else if ((auth.pass?.value ?? '').slice(0, 8) !== agreedPass) {
-        const wanted = holderAuth!.pass!;
+        // The agreed node may have auth_type PASS and no auth_pass line at all (an empty password).
+        const wanted = holderAuth!.pass;
         problems.push(
           problem(
             member,
@@ -232,8 +233,8 @@ export function checkAuthentication(facts: ClusterFacts, groups: readonly VrrpGr
             auth.pass?.span ?? auth.keyword,
             `The auth_pass of ${member.node.name} differs from ${holder.node.name}'s (keepalived compares the first 8 characters): each drops the other's adverts and both become MASTER.`,
             {
-              related: [related(holder.path, wanted.span, `auth_pass on ${holder.node.name}`)],
-              fixes: auth.pass ? [replaceFix(`Use the auth_pass of ${holder.node.name}`, auth.pass.span, holderText.slice(wanted.span.start, wanted.span.end))] : undefined,
+              related: [related(holder.path, wanted?.span ?? holderAuth!.keyword, wanted ? `auth_pass on ${holder.node.name}` : `The authentication of ${holder.node.name}`)],
+              fixes: auth.pass && wanted ? [replaceFix(`Use the auth_pass of ${holder.node.name}`, auth.pass.span, holderText.slice(wanted.span.start, wanted.span.end))] : undefined,
             },
           ),
         );
