@@ -41,7 +41,8 @@ import { formatDocument } from './features/formatting.js';
 import { fileSystemIncludeResolver } from './keepalived/validate/includes.js';
 import { analyze, type Analysis } from './service/analysis.js';
 import { isLanguageId, languageOfPath, type LanguageId } from './service/languages.js';
-import { readSettings, type Settings } from './settings.js';
+import { readSettings as readRawSettings, type Settings } from './settings.js';
+import { serverLocale, type Locale } from './l10n/index.js';
 
 /** Folders full of unrelated files, never scanned as a cluster (a lone file in /tmp/x/ must not make /tmp one). */
 const NOT_CLUSTER_ROOTS = ['/', tmpdir(), homedir()];
@@ -68,6 +69,12 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   /** The real checker's findings, valid for one version of one document. */
   const realFindings = new Map<string, { version: number; problems: Problem[] }>();
   const runner = serverOptions.runner ?? nodeProcessRunner;
+  /** The display language from `initialize` (see l10n/); the client may push settings again, not this. */
+  let locale: Locale = 'en';
+  const readSettings = (raw: unknown): Settings => {
+    const read = readRawSettings(raw);
+    return { ...read, diagnostics: { ...read.diagnostics, locale } };
+  };
   let settings: Settings = readSettings(undefined);
   let pullConfiguration = false;
   /** Local binaries run only where the client says the workspace is trusted (VS Code's workspace trust). */
@@ -146,6 +153,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const init = (params.initializationOptions ?? {}) as { settings?: unknown; workspaceTrusted?: boolean };
+    locale = serverLocale(params);
     settings = readSettings(init.settings);
     trusted = init.workspaceTrusted === true;
     pullConfiguration = params.capabilities.workspace?.configuration === true;
@@ -201,7 +209,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     if (!validation || !isClusterMember(validation.layout, path)) return undefined;
     const { layout, facts, problems } = validation;
     for (const member of layout.members) clusterFactsByPath.set(member.path, facts);
-    return clusterDiagnostics(facts, problems, (p) => pathToFileURL(p).toString(), (code) => effectiveSeverity(code, settings.diagnostics));
+    return clusterDiagnostics(facts, problems, (p) => pathToFileURL(p).toString(), (code) => effectiveSeverity(code, settings.diagnostics), locale);
   };
 
   /** Checks the cluster around `path` (a member file, or any path inside the cluster's folder). */
@@ -294,7 +302,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       const path = pathOf(document.uri);
       const facts = path ? clusterFactsByPath.get(normalizePath(path)) : undefined;
       if (!facts || facts.texts.get(normalizePath(path!)) !== document.getText()) return null;
-      const found = clusterHover(facts, normalizePath(path!), document.offsetAt(params.position));
+      const found = clusterHover(facts, normalizePath(path!), document.offsetAt(params.position), locale);
       return found
         ? { contents: { kind: 'markdown', value: found.markdown }, range: { start: document.positionAt(found.start), end: document.positionAt(found.end) } }
         : null;

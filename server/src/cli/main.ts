@@ -12,6 +12,7 @@ import { collectFiles, readText, reasonOf } from './files.js';
 import { NEW_USAGE, NewUsageError, runNew } from './new.js';
 import { formatSarif } from './sarif.js';
 import { GRAPH_USAGE, GraphUsageError, runGraph } from './graph.js';
+import { environmentLocale, type Locale } from '../l10n/index.js';
 
 const VERSION = '0.1.0';
 
@@ -41,6 +42,8 @@ Options:
   --keepalived-version X.Y.Z
                            The keepalived release the files are written for
                            (default: the newest covered; 2.2 means the newest 2.2.x)
+  --locale es|en           Language of check's messages (default: from LC_ALL,
+                           LC_MESSAGES or LANG; es* means Spanish)
   --write                  modernize: write the file instead of printing it
   -h, --help               Show this help
   -v, --version            Show the version
@@ -58,6 +61,7 @@ interface CheckArgs {
   haproxyVersion?: HaproxyVersion;
   keepalivedVersion?: string;
   write: boolean;
+  locale?: Locale;
 }
 
 function parseCheckArgs(argv: readonly string[]): CheckArgs {
@@ -88,6 +92,10 @@ function parseCheckArgs(argv: readonly string[]): CheckArgs {
       const version = parseKeepalivedVersion(text);
       if (!version) throw new UsageError(`unknown keepalived version '${text}' (use ${KEEPALIVED_VERSIONS[0]} to ${KEEPALIVED_VERSIONS.at(-1)})`);
       args.keepalivedVersion = version;
+    } else if (flag === '--locale') {
+      const text = value();
+      if (text !== 'es' && text !== 'en') throw new UsageError(`unknown locale '${text}' (use es or en)`);
+      args.locale = text;
     } else if (flag === '--write') {
       args.write = true;
     } else if (flag === '--') {
@@ -155,6 +163,7 @@ export function runCli(argv: readonly string[], out: (text: string) => void, err
 
 function runCheck(args: CheckArgs, out: (text: string) => void, err: (text: string) => void): number {
   const includes = fileSystemIncludeResolver();
+  const locale = args.locale ?? environmentLocale(process.env);
   const { files, unreadable } = collectFiles(args.paths, args.language);
   const findings: Finding[] = [];
   let checked = 0;
@@ -169,20 +178,20 @@ function runCheck(args: CheckArgs, out: (text: string) => void, err: (text: stri
     findings.push(
       ...checkFile(
         { file, language, text },
-        { haproxyVersion: args.haproxyVersion, keepalivedVersion: args.keepalivedVersion, documentPath: resolve(file), includes },
+        { haproxyVersion: args.haproxyVersion, keepalivedVersion: args.keepalivedVersion, documentPath: resolve(file), includes, locale },
       ),
     );
     checked++;
   }
   for (const folder of args.paths.filter(isFolder)) {
-    if (looksLikeCluster(folder)) findings.push(...clusterFindings(folder, { haproxyVersion: args.haproxyVersion }).findings);
+    if (looksLikeCluster(folder)) findings.push(...clusterFindings(folder, { haproxyVersion: args.haproxyVersion, locale }).findings);
   }
   for (const { path, reason } of unreadable) err(`haproxy-keepalived: cannot read '${path}': ${reason}\n`);
-  if (args.format === 'json') out(formatJson(findings));
+  if (args.format === 'json') out(formatJson(findings, locale));
   else if (args.format === 'sarif') out(formatSarif(findings, { name: 'haproxy-keepalived', version: VERSION }));
   else {
-    out(formatText(findings));
-    out(summarize(findings, checked));
+    out(formatText(findings, locale));
+    out(summarize(findings, checked, locale));
   }
   if (unreadable.length > 0) return 2;
   if (checked === 0) {

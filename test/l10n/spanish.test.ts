@@ -1,0 +1,168 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { codes } from '../../server/src/codes.js';
+import { keywordMarkdown } from '../../server/src/features/hover.js';
+import { keepalivedKeywordMarkdown } from '../../server/src/features/keepalivedHelp.js';
+import { allFamilies, keywordsOf } from '../../server/src/haproxy/catalogue/index.js';
+import { allKeywords } from '../../server/src/keepalived/catalogue/index.js';
+import {
+  environmentLocale,
+  localeFromTag,
+  localizeProblem,
+  localizeProblemMessage,
+  serverLocale,
+  spanishChrome,
+  spanishProblemMessage,
+  spanishRelatedMessage,
+  spanishTitle,
+} from '../../server/src/l10n/index.js';
+import { spanishMessages } from '../../server/src/l10n/es/index.js';
+import { collectTexts } from '../helpers/messages.js';
+
+describe('l10n: choosing the language', () => {
+  it('reads es, es-ES, es_AR.UTF-8 as Spanish and any other tag as English', () => {
+    assert.deepEqual(
+      ['es', 'es-ES', 'ES', 'es_AR.UTF-8', 'es@euro', 'en', 'en-US', 'de', 'esperanto', 'C.UTF-8', '', undefined, 42].map(localeFromTag),
+      ['es', 'es', 'es', 'es', 'es', 'en', 'en', 'en', 'en', 'en', undefined, undefined, undefined],
+    );
+  });
+  it('lets initializationOptions.locale override the locale of the initialize request', () => {
+    assert.equal(serverLocale({ locale: 'es' }), 'es');
+    assert.equal(serverLocale({ locale: 'es-ES', initializationOptions: { locale: 'en' } }), 'en');
+    assert.equal(serverLocale({ locale: 'en', initializationOptions: { locale: 'es' } }), 'es');
+    assert.equal(serverLocale({ initializationOptions: { settings: {} } }), 'en');
+    assert.equal(serverLocale({}), 'en');
+  });
+  it('reads the CLI locale from LC_ALL, then LC_MESSAGES, then LANG', () => {
+    assert.equal(environmentLocale({ LANG: 'es_ES.UTF-8' }), 'es');
+    assert.equal(environmentLocale({ LC_ALL: 'C', LANG: 'es_ES.UTF-8' }), 'en');
+    assert.equal(environmentLocale({ LC_MESSAGES: 'es_MX.UTF-8', LANG: 'en_US.UTF-8' }), 'es');
+    assert.equal(environmentLocale({ LC_ALL: '', LANG: 'es' }), 'es');
+    assert.equal(environmentLocale({}), 'en');
+  });
+});
+
+describe('l10n: Spanish messages', () => {
+  it('has at least one Spanish pattern for every code of the registry', () => {
+    const missing = Object.keys(codes).filter((code) => (spanishMessages[code] ?? []).length === 0);
+    assert.deepEqual(missing, []);
+    const unknown = Object.keys(spanishMessages).filter((code) => !(code in codes));
+    assert.deepEqual(unknown, [], 'tables for codes the registry does not have');
+  });
+
+  it('keeps names and values, and translates the did-you-mean suffix', () => {
+    assert.equal(
+      localizeProblemMessage('haproxy/unknown-keyword', "unknown keyword 'tiemout' in 'defaults' section; did you mean 'timeout'?", 'es'),
+      "palabra clave desconocida 'tiemout' en la sección 'defaults'; ¿quería decir 'timeout'?",
+    );
+    assert.equal(
+      localizeProblemMessage('keepalived/undefined-reference', "no vrrp_script named 'chk_hap': keepalived ignores this entry; did you mean 'chk_haproxy' or 'chk_http'?", 'es'),
+      "no hay ningún vrrp_script con el nombre 'chk_hap': keepalived ignora esta entrada; ¿quería decir 'chk_haproxy' o 'chk_http'?",
+    );
+  });
+
+  it('translates a reason inside a message with the shared value reasons', () => {
+    assert.equal(
+      localizeProblemMessage('haproxy/invalid-value', "'30x' is not a time: use a whole number with an optional unit (us, ms, s, m, h, d) (timeout client <timeout>)", 'es'),
+      "'30x' no es un tiempo: escriba un número entero con una unidad opcional (us, ms, s, m, h, d) (timeout client <timeout>)",
+    );
+    assert.equal(localizeProblemMessage('keepalived/invalid-value', "priority: '300' is out of range: it must be from 1 to 255", 'es'), "priority: '300' está fuera de rango: debe estar entre 1 y 255");
+  });
+
+  it('falls back to the whole English message when a message, or a part of it, has no translation', () => {
+    assert.equal(localizeProblemMessage('haproxy/syntax', 'something no pattern knows', 'es'), 'something no pattern knows');
+    assert.equal(spanishProblemMessage('haproxy/invalid-value', 'server: a reason nobody wrote a pattern for'), undefined);
+    assert.equal(localizeProblemMessage('haproxy/invalid-value', 'server: a reason nobody wrote a pattern for', 'es'), 'server: a reason nobody wrote a pattern for');
+    assert.equal(localizeProblemMessage('no/such-code', 'anything', 'es'), 'anything');
+  });
+
+  it('leaves English messages alone for the English locale', () => {
+    const message = "unknown keyword 'tiemout' in 'defaults' section; did you mean 'timeout'?";
+    assert.equal(localizeProblemMessage('haproxy/unknown-keyword', message, 'en'), message);
+    const problem = { code: 'haproxy/duplicate-server', message: "another server named 'a' is already defined in this backend", start: 0, end: 1 };
+    assert.equal(localizeProblem(problem, 'en'), problem);
+  });
+
+  it('translates the fix titles and related messages of a problem, and keeps everything else', () => {
+    const problem = {
+      code: 'haproxy/duplicate-cookie',
+      message: "cookie value 'A' is already used by another server of this backend; persistence cannot tell them apart",
+      start: 3,
+      end: 4,
+      data: { kind: 'cookie' },
+      fixes: [{ title: "Change to 'B'", edits: [{ start: 3, end: 4, newText: 'B' }] }],
+      related: [{ start: 0, end: 1, message: 'first use of this cookie value' }],
+    };
+    assert.deepEqual(localizeProblem(problem, 'es'), {
+      ...problem,
+      message: "otro server de este backend ya usa el valor de cookie 'A'; la persistencia no puede distinguirlos",
+      fixes: [{ title: "Cambiar a 'B'", edits: [{ start: 3, end: 4, newText: 'B' }] }],
+      related: [{ start: 0, end: 1, message: 'primer uso de este valor de cookie' }],
+    });
+  });
+
+  it('writes the headings of every catalogue keyword hover in Spanish (the documentation stays English)', () => {
+    const chrome = /^\*\*[^*]+\*\* \((in |bind option|server option)|^((Available|Deprecated) since (HAProxy|keepalived)|Removed in (HAProxy|keepalived)|Not in (HAProxy|keepalived)|Only in builds|Default:|Example:|Values:|Range:)|^\[(HAProxy \S+|keepalived\.conf) reference\]/;
+    const english: string[] = [];
+    let hovers = 0;
+    for (const family of allFamilies()) {
+      for (const keyword of keywordsOf(family).values()) {
+        for (const version of ['1.4', '2.6', '3.2'] as const) {
+          hovers++;
+          for (const part of keywordMarkdown(keyword, version, 'es').split('\n\n')) if (chrome.test(part)) english.push(`${family}/${keyword.name}@${version}: ${part.split('\n')[0]}`);
+        }
+      }
+    }
+    for (const keyword of allKeywords()) {
+      for (const version of ['2.0.0', '2.2.7', '2.3.4'] as const) {
+        hovers++;
+        for (const part of keepalivedKeywordMarkdown(keyword, version, 'es').split('\n\n')) if (chrome.test(part)) english.push(`${keyword.path.join('>')}@${version}: ${part.split('\n')[0]}`);
+      }
+    }
+    assert.ok(hovers > 3000, `only ${hovers} hovers built`);
+    assert.deepEqual(english.slice(0, 20), [], `${english.length} hover headings left in English`);
+    assert.equal(spanishChrome('Default: 2s'), 'Por defecto: 2s');
+  });
+});
+
+describe('l10n: every message the checkers produce on the test inputs has Spanish', () => {
+  const collected = collectTexts();
+  const count = (map: Map<string, Map<string, string>>): number => [...map.values()].reduce((n, m) => n + m.size, 0);
+
+  it('collects enough to mean something', () => {
+    assert.ok(collected.inputs > 10_000, `only ${collected.inputs} inputs`);
+    assert.ok(count(collected.messages) > 2000, `only ${count(collected.messages)} distinct messages`);
+    assert.ok(collected.messages.size > 70, `only ${collected.messages.size} distinct codes`);
+  });
+
+  it('translates every distinct (code, message)', () => {
+    const unmatched: string[] = [];
+    for (const [code, messages] of collected.messages) {
+      for (const [message, origin] of messages) if (spanishProblemMessage(code, message) === undefined) unmatched.push(`${code}: ${message}   [${origin}]`);
+    }
+    assert.deepEqual(unmatched, [], `${unmatched.length} of ${count(collected.messages)} messages have no Spanish:\n${unmatched.join('\n')}`);
+  });
+
+  it('translates every quick-fix title and related message', () => {
+    const unmatched = [
+      ...[...collected.titles].filter(([title]) => spanishTitle(title) === undefined).map(([title, origin]) => `title: ${title}   [${origin}]`),
+      ...[...collected.related].filter(([message]) => spanishRelatedMessage(message) === undefined).map(([message, origin]) => `related: ${message}   [${origin}]`),
+    ];
+    assert.deepEqual(unmatched, []);
+  });
+
+  it("keeps every quoted name and value of the English message in the Spanish one", () => {
+    const lost: string[] = [];
+    for (const [code, messages] of collected.messages) {
+      for (const [message] of messages) {
+        const spanish = spanishProblemMessage(code, message) ?? '';
+        // 'x' and `x`, but not the apostrophe of "server1's".
+        for (const [, single, back] of message.matchAll(/(?<![A-Za-z])'([^']+)'(?![A-Za-z])|`([^`]+)`/g)) {
+          const kept = single ?? back!;
+          if (!spanish.includes(kept)) lost.push(`${code}: ${kept} lost in ${spanish}`);
+        }
+      }
+    }
+    assert.deepEqual(lost, []);
+  });
+});
