@@ -64,6 +64,8 @@ export function collectTexts(): CollectedTexts {
     }
   }
 
+  for (const [index, input] of WHOLE_FILES.entries()) checkText(input.language, input.text, `whole file ${index + 1}`);
+
   const seed = seedFiles();
   for (const variant of clusterVariants(seed)) {
     collected.inputs++;
@@ -129,7 +131,7 @@ const KEEPALIVED_LEXICAL = [
   '~SEQ(i, 1, 3) $K {',
   '$NAME =1',
   '$1NAME=1',
-  '$DEF=a \\\n\nb',
+  '$DEF= \\\n  router_id A \\\n# comment\n  vrrp_version 3',
   'include',
   'include /nonexistent/*.conf',
   'include x.conf {',
@@ -152,6 +154,94 @@ const KEEPALIVED_LEXICAL = [
   'virtual_server group NOGROUP {\n    lb_algo rr\n    lb_kind NAT\n    protocol TCP\n    real_server 10.0.0.1 80 {\n    }\n}',
   'vrrp_garp_interval 1\nlvs_flush_onstop',
   'global_defs {\n    vrrp_strict\n    lvs_sync_daemon eth0 VI_1 id 1\n    linkbeat_use_polling\n}',
+];
+
+/** Whole files for checks that need several blocks together (duplicate VRIDs, sync groups...). */
+const WHOLE_FILES: Array<{ language: 'haproxy' | 'keepalived'; text: string }> = [
+  {
+    language: 'haproxy',
+    text: 'global\n    tune.ssl.capture-cipherlist-size 100\nfrontend f\n    bind :80 process 1\n    default_backend b\nbackend b\n    transparent\n',
+  },
+  {
+    language: 'keepalived',
+    text: [
+      'global_defs {',
+      '    dbus_no_interface_name',
+      '}',
+      'vrrp_instance A {',
+      '    state MASTER',
+      '    interface eth0',
+      '    virtual_router_id 9',
+      '    priority 255',
+      '    virtual_ipaddress {',
+      '        10.9.9.9/24',
+      '    }',
+      '}',
+      'vrrp_instance B {',
+      '    interface eth0',
+      '    virtual_router_id 9',
+      '    virtual_ipaddress {',
+      '        10.9.9.8/24',
+      '    }',
+      '}',
+      'vrrp_instance B {',
+      '    interface eth0',
+      '    virtual_router_id 10',
+      '    virtual_ipaddress {',
+      '        10.9.9.7/24',
+      '    }',
+      '}',
+      '',
+    ].join('\n'),
+  },
+  {
+    language: 'keepalived',
+    text: [
+      'global_defs {',
+      '    enable_script_security',
+      '    script_user root',
+      '}',
+      'vrrp_script chk {',
+      '    script "/bin/true | grep x"',
+      '    weight 2',
+      '}',
+      'vrrp_instance A {',
+      '    interface eth0',
+      '    virtual_router_id 9',
+      '    virtual_ipaddress {',
+      '        10.9.9.9/24',
+      '    }',
+      '    track_script {',
+      '        chk',
+      '    }',
+      '}',
+      'vrrp_instance C {',
+      '    interface eth0',
+      '    virtual_router_id 11',
+      '    virtual_ipaddress {',
+      '        10.9.9.1/24',
+      '    }',
+      '}',
+      'vrrp_sync_group G {',
+      '    group {',
+      '        A',
+      '        C',
+      '    }',
+      '}',
+      'virtual_server group NOGROUP {',
+      '    lb_algo rr',
+      '    lb_kind NAT',
+      '    protocol TCP',
+      '    real_server 10.0.0.1 80 {',
+      '    }',
+      '}',
+      'vrrp_instance {',
+      '}',
+      'vrrp_script',
+      'vrrp_garp_interval 1',
+      '',
+    ].join('\n'),
+  },
 ];
 
 /** Each lexical edit, applied to the last `keyword argument` line of a file. */
@@ -240,7 +330,7 @@ export function clusterVariants(seed: Record<string, string>): Array<{ name: str
   });
   extra('a section only on one node', (f) => {
     f[`${C}/haproxy/haproxy2.cfg`] = `${f[haproxy]}\nlisten extra\n    bind 10.0.0.10:8080\n    server w 10.0.0.100:80\n`;
-    f[manifest] = f[manifest]!.replace(/("keepalived": "keepalived\/server2.conf")/, '$1').replace(/("name": "server2",[^}]*"haproxy": )"haproxy\/haproxy.cfg"/, '$1"haproxy/haproxy2.cfg"');
+    f[manifest] = f[manifest]!.replace(/("name": "server2",[\s\S]*?"haproxy": )"haproxy\/haproxy.cfg"/, '$1"haproxy/haproxy2.cfg"');
   });
   return variants;
 }

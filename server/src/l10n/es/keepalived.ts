@@ -50,6 +50,9 @@ const sequenceReasons: readonly Translation[] = [
   { pattern: /`~SEQx` only counts through positive numbers\./, es: '`~SEQx` solo cuenta con números positivos.' },
 ];
 
+/** An instance's name, or `this instance` for one without a name. */
+const instance = (name: string): string => (name === 'this instance' ? 'esta instancia' : name);
+
 /** `virtual_server > real_server`, `the top level`: block paths stay as they are. */
 const block = (label: string): string => (label === 'the top level' ? 'el nivel superior' : label);
 const blocks = (list: string): string => list.split(', ').map(block).join(', ').replace(/ and (\d+) more$/, ' y $1 más');
@@ -222,12 +225,12 @@ export const keepalivedEs: Record<string, readonly Translation[]> = {
     },
   ],
   'keepalived/missing-required': [
-    { pattern: /(\S+) has no virtual_router_id: keepalived refuses the instance/, es: '$1 no tiene virtual_router_id: keepalived rechaza la instancia' },
-    { pattern: /(\S+) has no interface \(and no unicast_peer\): keepalived refuses the instance/, es: '$1 no tiene interface (ni unicast_peer): keepalived rechaza la instancia' },
-    { pattern: /(\S+) has no interface: keepalived refuses the instance/, es: '$1 no tiene interface: keepalived rechaza la instancia' },
+    { pattern: /(this instance|\S+) has no virtual_router_id: keepalived refuses the instance/, es: (name) => `${instance(name)} no tiene virtual_router_id: keepalived rechaza la instancia` },
+    { pattern: /(this instance|\S+) has no interface \(and no unicast_peer\): keepalived refuses the instance/, es: (name) => `${instance(name)} no tiene interface (ni unicast_peer): keepalived rechaza la instancia` },
+    { pattern: /(this instance|\S+) has no interface: keepalived refuses the instance/, es: (name) => `${instance(name)} no tiene interface: keepalived rechaza la instancia` },
     {
-      pattern: /(\S+) has no virtual_ipaddress: keepalived reports it \(and refuses it with VRRPv3 or strict mode\)/,
-      es: '$1 no tiene virtual_ipaddress: keepalived avisa (y la rechaza con VRRPv3 o en modo estricto)',
+      pattern: /(this instance|\S+) has no virtual_ipaddress: keepalived reports it \(and refuses it with VRRPv3 or strict mode\)/,
+      es: (name) => `${instance(name)} no tiene virtual_ipaddress: keepalived avisa (y la rechaza con VRRPv3 o en modo estricto)`,
     },
     { pattern: /vrrp_script (.*) has no script: keepalived removes it/, es: 'vrrp_script $1 no tiene script: keepalived lo elimina' },
     { pattern: /vrrp_track_process has no process: keepalived ignores it/, es: 'vrrp_track_process no tiene process: keepalived lo ignora' },
@@ -279,11 +282,11 @@ export const keepalivedEs: Record<string, readonly Translation[]> = {
   'keepalived/duplicate-vrid': [
     {
       pattern: /(.*) and (.*) both use virtual_router_id (\d+) with IPv(4|6) on (.*): their adverts collide/,
-      es: (a, b, vrid, v, iface) => `${a === 'this instance' ? 'esta instancia' : a} y ${b === 'another instance' ? 'otra instancia' : b} usan ambas virtual_router_id ${vrid} con IPv${v} en ${iface}: sus anuncios chocan`,
+      es: (a, b, vrid, v, iface) => `${instance(a)} y ${b === 'another instance' ? 'otra instancia' : b} usan ambas virtual_router_id ${vrid} con IPv${v} en ${iface}: sus anuncios chocan`,
     },
     {
       pattern: /(.*) and (.*) both use virtual_router_id (\d+) with the same unicast source and peers: their adverts collide/,
-      es: (a, b, vrid) => `${a === 'this instance' ? 'esta instancia' : a} y ${b === 'another instance' ? 'otra instancia' : b} usan ambas virtual_router_id ${vrid} con el mismo origen y peers unicast: sus anuncios chocan`,
+      es: (a, b, vrid) => `${instance(a)} y ${b === 'another instance' ? 'otra instancia' : b} usan ambas virtual_router_id ${vrid} con el mismo origen y peers unicast: sus anuncios chocan`,
     },
   ],
   'keepalived/sync-group': [
@@ -395,8 +398,9 @@ export const keepalivedEs: Record<string, readonly Translation[]> = {
   ],
   'keepalived/script-shell': [
     {
-      pattern: /keepalived runs scripts without a shell, so (.*) (?:is|are) passed to (.*) as plain arguments; put the command in a script file, or use \/bin\/sh -c '\.\.\.'/,
-      es: "keepalived ejecuta los scripts sin shell, así que $1 se pasan a $2 como argumentos sin más; ponga la orden en un fichero de script, o use /bin/sh -c '...'",
+      pattern: /keepalived runs scripts without a shell, so (.*) (is|are) passed to (.*) as plain arguments; put the command in a script file, or use \/bin\/sh -c '\.\.\.'/,
+      es: (constructs, verb, program) =>
+        `keepalived ejecuta los scripts sin shell, así que ${constructs.replace(/, (?=[^,]*$)/, ' y ')} se ${verb === 'is' ? 'pasa' : 'pasan'} a ${program} como argumentos sin más; ponga la orden en un fichero de script, o use /bin/sh -c '...'`,
     },
   ],
   'keepalived/include-not-found': [
