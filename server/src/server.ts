@@ -42,7 +42,7 @@ import { fileSystemIncludeResolver } from './keepalived/validate/includes.js';
 import { analyze, type Analysis } from './service/analysis.js';
 import { isLanguageId, languageOfPath, type LanguageId } from './service/languages.js';
 import { readSettings as readRawSettings, type Settings } from './settings.js';
-import { serverLocale, type Locale } from './l10n/index.js';
+import { localizeAnswerErrors, localizeProblem, serverLocale, type Locale } from './l10n/index.js';
 
 /** Folders full of unrelated files, never scanned as a cluster (a lone file in /tmp/x/ must not make /tmp one). */
 const NOT_CLUSTER_ROOTS = ['/', tmpdir(), homedir()];
@@ -360,14 +360,15 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   );
   connection.onExecuteCommand(async (params) => {
     try {
-      if (params.command === SCAFFOLD_COMMAND) return scaffoldCommand(params.arguments?.[0]);
+      if (params.command === SCAFFOLD_COMMAND) return localizeAnswerErrors(scaffoldCommand(params.arguments?.[0]), locale);
       if (params.command === TOPOLOGY_COMMAND) {
         const path = typeof params.arguments?.[0] === 'string' ? pathOf(params.arguments[0]) : undefined;
         if (!path) return null;
         // A folder stands for the cluster it holds: look for the cluster as from a file inside it.
         const validation = clusterValidationOf(isDirectory(path) ? nodePath.join(path, MANIFEST_NAME) : path);
         if (!validation) return null;
-        const topology = clusterTopology(validation.facts, validation.problems, nodePath.basename(validation.layout.root));
+        const problems = validation.problems.map((problem) => localizeProblem(problem, locale));
+        const topology = clusterTopology(validation.facts, problems, nodePath.basename(validation.layout.root));
         return { name: topology.name, svg: topologySvg(topology), problems: validation.problems.length };
       }
       if (params.command !== MODERNIZE_COMMAND) return null;

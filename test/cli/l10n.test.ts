@@ -65,6 +65,12 @@ describe('haproxy-keepalived check in Spanish', () => {
     assert.equal(result.relatedLocations![0]!.message.text, 'virtual_router_id 52 en server1');
   });
 
+  it("writes the refusals of 'new' in Spanish when LANG says so", () => {
+    const result = run(['new', path.join(dir, 'new-cluster'), '--lb', 'lb1=10.0.0.1'], { LANG: 'es_ES.UTF-8' });
+    assert.equal(result.status, 2);
+    assert.equal(result.stderr, 'haproxy-keepalived: una pareja de alta disponibilidad necesita al menos dos balanceadores de carga\n');
+  });
+
   it('refuses a locale it does not have', () => {
     const result = run(['check', file, '--locale', 'fr']);
     assert.equal(result.status, 2);

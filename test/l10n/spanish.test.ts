@@ -18,6 +18,8 @@ import {
 } from '../../server/src/l10n/index.js';
 import { spanishMessages } from '../../server/src/l10n/es/index.js';
 import { collectTexts } from '../helpers/messages.js';
+import { scaffoldCluster, type ClusterAnswers } from '../../server/src/cluster/scaffold.js';
+import { localizeAnswerErrors, spanishAnswerError } from '../../server/src/l10n/index.js';
 
 describe('l10n: choosing the language', () => {
   it('reads es, es-ES, es_AR.UTF-8 as Spanish and any other tag as English', () => {
@@ -164,5 +166,48 @@ describe('l10n: every message the checkers produce on the test inputs has Spanis
       }
     }
     assert.deepEqual(lost, []);
+  });
+});
+
+describe('l10n: the answers "New HA cluster" refuses, in Spanish', () => {
+  /** Wrong values for each question, enough to make every refusal of scaffold.ts. */
+  const WRONG: Partial<Record<keyof ClusterAnswers & string, string[]>> = {
+    name: ['../etc'],
+    vip: ['10.0.0.300', '10.0.0.10/31'],
+    loadBalancers: [
+      'server1=10.0.0.1',
+      'server1 10.0.0.1, server2=10.0.0.2',
+      'server1=10.0.0.1:22, server2=10.0.0.2',
+      'server1=10.0.0.1, server1=10.0.0.2',
+      'server1=10.0.0.1, server2=10.0.0.10',
+      'server1=10.0.0.1, server2=10.0.1.2',
+      'server1=10.0.0.1, server2=10.0.0.x',
+      'a=10.0.0.1, b=10.0.0.2, c=10.0.0.3, d=10.0.0.4, e=10.0.0.5, f=10.0.0.6, g=10.0.0.7, h=10.0.0.8, i=10.0.0.9',
+    ],
+    webServers: ['', 'web1=10.0.0.100:70000', 'web/1=10.0.0.100', 'web1=10.0.0.100, web1=10.0.0.200', 'web1=10.0.0.10'],
+    interface: ['eth 0'],
+    virtualRouterId: ['256'],
+    checkUri: ['check.txt'],
+    haproxyVersion: ['1.8'],
+    keepalivedVersion: ['1.4'],
+    authPass: ['much-too-long'],
+    statsPassword: ['short'],
+  };
+
+  it('translates every refusal, keeping the values the user typed', () => {
+    const seen = new Map<string, string>();
+    for (const [field, values] of Object.entries(WRONG)) {
+      for (const value of values) {
+        for (const error of scaffoldCluster({ authPass: 'pass1234', statsPassword: 'long-enough-1', [field]: value }).errors) seen.set(error.message, `${field}=${value}`);
+      }
+    }
+    assert.ok(seen.size >= 20, `only ${seen.size} distinct refusals: ${[...seen.keys()].join(' | ')}`);
+    const untranslated = [...seen].filter(([message]) => spanishAnswerError(message) === undefined).map(([message, origin]) => `${message}   [${origin}]`);
+    assert.deepEqual(untranslated, []);
+    const result = scaffoldCluster({ authPass: 'pass1234', statsPassword: 'long-enough-1', loadBalancers: 'server1=10.0.0.1, server2=10.0.1.2' });
+    assert.deepEqual(localizeAnswerErrors(result, 'es').errors, [
+      { field: 'loadBalancers', message: 'la dirección 10.0.1.2 de server2 no está en la red /24 de la IP virtual: no podría llevar la IP virtual' },
+    ]);
+    assert.equal(localizeAnswerErrors(result, 'en'), result);
   });
 });

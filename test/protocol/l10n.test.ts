@@ -83,6 +83,17 @@ describe('the server speaks Spanish when the editor does', () => {
     assert.match(value, /\[Referencia de HAProxy 2\.6\]\(https:\/\/docs\.haproxy\.org\/2\.6\//);
   });
 
+  it('answers the "New HA cluster" questions with Spanish refusals', async () => {
+    const wrong = await spanishClient.request<{ files: unknown[]; errors: Array<{ field: string; message: string }> }>('workspace/executeCommand', {
+      command: 'haproxyKeepalived.scaffoldCluster',
+      arguments: [{ vip: '10.0.0.10/24', loadBalancers: 'lb1=10.0.0.1', virtualRouterId: '300' }],
+    });
+    assert.deepEqual(wrong.errors, [
+      { field: 'loadBalancers', message: 'una pareja de alta disponibilidad necesita al menos dos balanceadores de carga' },
+      { field: 'virtualRouterId', message: "virtual_router_id debe estar entre 1 y 255, no '300'" },
+    ]);
+  });
+
   it('lets initializationOptions.locale override the editor language', async () => {
     const overridden = await started('es', { locale: 'en' });
     clients.push(overridden.client);

@@ -7,6 +7,7 @@
  */
 import { chromeEs } from './es/chrome.js';
 import { spanishMessages, spanishRelated, spanishTitles } from './es/index.js';
+import { scaffoldEs } from './es/scaffold.js';
 import { translateWith, type Translation } from './translate.js';
 
 export type Locale = 'en' | 'es';
@@ -79,6 +80,17 @@ export function localizeProblem<P extends Localizable>(problem: P, locale: Local
     ...(problem.fixes ? { fixes: problem.fixes.map((fix) => ({ ...fix, title: localizeTitle(fix.title, locale) })) } : {}),
     ...(problem.related ? { related: problem.related.map((place) => ({ ...place, message: localizeRelatedMessage(place.message, locale) })) } : {}),
   };
+}
+
+/** The Spanish of an answer "New HA cluster" refuses, or undefined. */
+export function spanishAnswerError(message: string): string | undefined {
+  return translateWith(scaffoldEs, message);
+}
+
+/** The refused answers of a "New HA cluster" result in the locale's language. */
+export function localizeAnswerErrors<R extends { errors: Array<{ message: string }> }>(result: R, locale: Locale | undefined): R {
+  if (locale !== 'es') return result;
+  return { ...result, errors: result.errors.map((error) => ({ ...error, message: spanishAnswerError(error.message) ?? error.message })) };
 }
 
 /** The Spanish of a line of hover or signature-help text the server writes, or undefined. */
