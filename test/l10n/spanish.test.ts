@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { codes } from '../../server/src/codes.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { doComplete } from '../../server/src/features/completion.js';
 import { keywordMarkdown } from '../../server/src/features/hover.js';
+import { analyze } from '../../server/src/service/analysis.js';
 import { keepalivedKeywordMarkdown } from '../../server/src/features/keepalivedHelp.js';
 import { allFamilies, keywordsOf } from '../../server/src/haproxy/catalogue/index.js';
 import { allKeywords } from '../../server/src/keepalived/catalogue/index.js';
@@ -124,6 +127,20 @@ describe('l10n: Spanish messages', () => {
     assert.ok(hovers > 3000, `only ${hovers} hovers built`);
     assert.deepEqual(english.slice(0, 20), [], `${english.length} hover headings left in English`);
     assert.equal(spanishChrome('Default: 2s'), 'Por defecto: 2s');
+  });
+});
+
+describe('l10n: completion details', () => {
+  const details = (language: 'haproxy' | 'keepalived', text: string, locale: 'es' | 'en'): Set<string | undefined> => {
+    const document = TextDocument.create(`file:///x.${language}`, language, 1, text);
+    return new Set(doComplete(document, analyze(language, text), document.positionAt(text.length), { locale }).map((item) => item.detail));
+  };
+  it('names sections, algorithms and the top level in Spanish, and leaves keyword syntax alone', () => {
+    assert.deepEqual(details('haproxy', '', 'es'), new Set(['sección']));
+    assert.deepEqual(details('haproxy', '', 'en'), new Set(['section']));
+    assert.deepEqual(details('haproxy', 'backend b\n    balance ', 'es'), new Set(['algoritmo de balance']));
+    assert.ok(details('keepalived', '', 'es').has('el nivel superior'));
+    assert.ok(details('haproxy', 'defaults\n    ', 'es').has('timeout client <timeout>'));
   });
 });
 

@@ -100,7 +100,13 @@ export function keepalivedHover(
 }
 
 /** Completion in keepalived.conf: the keywords of the enclosing block, enum values, vrrp_script names. */
-export function keepalivedCompletion(document: TextDocument, config: KeepalivedConfig, position: Position, version: KeepalivedVersion = DEFAULT_KEEPALIVED_VERSION): CompletionItem[] {
+export function keepalivedCompletion(
+  document: TextDocument,
+  config: KeepalivedConfig,
+  position: Position,
+  version: KeepalivedVersion = DEFAULT_KEEPALIVED_VERSION,
+  locale?: Locale,
+): CompletionItem[] {
   const text = document.getText();
   const offset = document.offsetAt(position);
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
@@ -112,7 +118,7 @@ export function keepalivedCompletion(document: TextDocument, config: KeepalivedC
   const item = (label: string, kind: CompletionItemKind, detail?: string, documentation?: string): CompletionItem => ({
     label,
     kind,
-    detail,
+    detail: detail && localizeChrome(detail, locale),
     documentation: documentation ? { kind: MarkupKind.Markdown, value: documentation } : undefined,
     textEdit: { range, newText: label },
   });

@@ -46,6 +46,11 @@ export const chromeEs: readonly Translation[] = [
   { pattern: /\*\*(.*)\*\*: virtual IP of the cluster, carried by (\d+) nodes?:/, es: (vip, n) => `**${vip}**: IP virtual del clúster, la llevan ${n} nodo${n === '1' ? '' : 's'}:` },
   { pattern: /While everything is healthy it lives on \*\*(.*)\*\* \(highest priority\)\./, es: 'Mientras todo está sano está en **$1** (la prioridad más alta).' },
   { pattern: /- \*\*(.*)\*\*: (\S+), (MASTER|BACKUP|\S+), priority (\d+)(.*)/, es: '- **$1**: $2, $3, prioridad $4$5' },
+  // completion details (features/completion.ts, keepalivedHelp.ts)
+  { pattern: /section/, es: 'sección' },
+  { pattern: /balance algorithm/, es: 'algoritmo de balance' },
+  { pattern: /syslog facility/, es: 'facility de syslog' },
+  { pattern: /the top level/, es: 'el nivel superior' },
   // signature help (features/signatureHelp.ts, keepalivedHelp.ts)
   { pattern: /The algorithm, one of: (.*)\./, es: 'El algoritmo, uno de: $1.' },
   { pattern: /A duration: a number in seconds or with a unit \(us, ms, s, m, h, d\)\.(.*)/, es: (rest) => `Una duración: un número en segundos o con unidad (us, ms, s, m, h, d).${shapeEndings(rest)}` },
