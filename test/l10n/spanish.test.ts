@@ -66,6 +66,17 @@ describe('l10n: Spanish messages', () => {
     );
   });
 
+  it('joins lists of blocks the Spanish way', () => {
+    assert.equal(
+      localizeProblemMessage('keepalived/wrong-block', "'track_script' belongs in vrrp_instance, vrrp_sync_group, not in the top level", 'es'),
+      "'track_script' va en vrrp_instance o vrrp_sync_group, no en el nivel superior",
+    );
+    assert.equal(
+      localizeProblemMessage('keepalived/wrong-block', "'weight' belongs in a, b, c and 4 more, not in vrrp_instance", 'es'),
+      "'weight' va en a, b, c y 4 más, no en vrrp_instance",
+    );
+  });
+
   it('translates a reason inside a message with the shared value reasons', () => {
     assert.equal(
       localizeProblemMessage('haproxy/invalid-value', "'30x' is not a time: use a whole number with an optional unit (us, ms, s, m, h, d) (timeout client <timeout>)", 'es'),

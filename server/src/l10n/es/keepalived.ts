@@ -55,7 +55,12 @@ const instance = (name: string): string => (name === 'this instance' ? 'esta ins
 
 /** `virtual_server > real_server`, `the top level`: block paths stay as they are. */
 const block = (label: string): string => (label === 'the top level' ? 'el nivel superior' : label);
-const blocks = (list: string): string => list.split(', ').map(block).join(', ').replace(/ and (\d+) more$/, ' y $1 más');
+const blocks = (list: string): string => {
+  const more = / and (\d+) more$/.exec(list);
+  const places = (more ? list.slice(0, more.index) : list).split(', ').map(block);
+  if (more) return `${places.join(', ')} y ${more[1]} más`;
+  return places.length > 1 ? `${places.slice(0, -1).join(', ')} o ${places.at(-1)}` : places.join('');
+};
 
 /** `; use 'a' or 'b' instead` at the end of a removed or deprecated keyword. */
 const instead = (list: string): string => (list ? `; use ${list.replace(/' or '/g, "' o '")} en su lugar` : '');
