@@ -22,6 +22,8 @@ export interface CollectedTexts {
   titles: Map<string, string>;
   related: Map<string, string>;
   inputs: number;
+  /** Why the shared corpus was not read (outside CI, where it may be absent). */
+  corpusMissing?: string;
 }
 
 const HAPROXY_BUDGET: MutationBudget = Object.fromEntries(MUTATION_KINDS.map((kind) => [kind, 3]));
@@ -42,7 +44,8 @@ export function collectTexts(): CollectedTexts {
     for (const problem of findProblems(analysis, { haproxyVersion: '2.6', keepalivedVersion: '2.2.7', documentPath, includes })) add(problem, origin);
   };
 
-  const { entries } = loadCorpus();
+  const { entries, missing } = loadCorpus();
+  collected.corpusMissing = missing;
   for (const [index, entry] of entries.entries()) {
     // The lexical edits are the same for every file: a quarter of the files is plenty.
     const lexical = index % 4 === 0;

@@ -159,7 +159,8 @@ describe('l10n: every message the checkers produce on the test inputs has Spanis
   const collected = collectTexts();
   const count = (map: Map<string, Map<string, string>>): number => [...map.values()].reduce((n, m) => n + m.size, 0);
 
-  it('collects enough to mean something', () => {
+  it('collects enough to mean something', (t) => {
+    if (collected.corpusMissing) return t.skip(collected.corpusMissing);
     assert.ok(collected.inputs > 10_000, `only ${collected.inputs} inputs`);
     assert.ok(count(collected.messages) > 3500, `only ${count(collected.messages)} distinct messages`);
     assert.ok(collected.messages.size >= 112, `only ${collected.messages.size} distinct codes`);
