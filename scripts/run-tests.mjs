@@ -19,5 +19,7 @@ if (files.length === 0) {
   console.error(`no test files found under ${root}; run \`npx tsc -b\` first`);
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ['--test', '--test-reporter=spec', ...files], { stdio: 'inherit' });
+// The CLI speaks the language of LC_ALL/LC_MESSAGES/LANG: the tests expect English unless they set Spanish themselves.
+const env = { ...process.env, LC_ALL: 'C.UTF-8' };
+const result = spawnSync(process.execPath, ['--test', '--test-reporter=spec', ...files], { stdio: 'inherit', env });
 process.exit(result.status ?? 1);

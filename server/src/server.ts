@@ -45,9 +45,10 @@ import { formatDocument } from './features/formatting.js';
 import { fileSystemIncludeResolver } from './keepalived/validate/includes.js';
 import { analyze, type Analysis } from './service/analysis.js';
 import { isLanguageId, languageOfPath, type LanguageId } from './service/languages.js';
-import { readSettings, type Settings } from './settings.js';
+import { readSettings as readRawSettings, type Settings } from './settings.js';
 import { ValidationQueue } from './service/validationQueue.js';
 import { isTooLarge, tooLargeMessage } from './service/limits.js';
+import { localizeAnswerErrors, localizeProblem, serverLocale, type Locale } from './l10n/index.js';
 
 /** Folders full of unrelated files, never scanned as a cluster (a lone file in /tmp/x/ must not make /tmp one). */
 const NOT_CLUSTER_ROOTS = ['/', tmpdir(), homedir()];
@@ -74,6 +75,12 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   /** The real checker's findings, valid for one version of one document. */
   const realFindings = new Map<string, { version: number; problems: Problem[] }>();
   const runner = serverOptions.runner ?? nodeProcessRunner;
+  /** The display language from `initialize` (see l10n/); the client may push settings again, not this. */
+  let locale: Locale = 'en';
+  const readSettings = (raw: unknown): Settings => {
+    const read = readRawSettings(raw);
+    return { ...read, diagnostics: { ...read.diagnostics, locale } };
+  };
   let settings: Settings = readSettings(undefined);
   let pullConfiguration = false;
   /** Local binaries run only where the client says the workspace is trusted (VS Code's workspace trust). */
@@ -166,6 +173,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const init = (params.initializationOptions ?? {}) as { settings?: unknown; workspaceTrusted?: boolean };
+    locale = serverLocale(params);
     settings = readSettings(init.settings);
     trusted = init.workspaceTrusted === true;
     pullConfiguration = params.capabilities.workspace?.configuration === true;
@@ -226,7 +234,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       clusterFactsByPath.set(member.path, facts);
       declaredByPath.set(member.path, declared);
     }
-    return clusterDiagnostics(facts, problems, (p) => pathToFileURL(p).toString(), (code) => effectiveSeverity(code, settings.diagnostics));
+    return clusterDiagnostics(facts, problems, (p) => pathToFileURL(p).toString(), (code) => effectiveSeverity(code, settings.diagnostics), locale);
   };
 
   /** Checks the cluster around `path` (a member file, or any path inside the cluster's folder). */
@@ -366,7 +374,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       const path = pathOf(document.uri);
       const facts = path ? clusterFactsByPath.get(normalizePath(path)) : undefined;
       if (!facts || facts.texts.get(normalizePath(path!)) !== document.getText()) return null;
-      const found = clusterHover(facts, normalizePath(path!), document.offsetAt(params.position));
+      const found = clusterHover(facts, normalizePath(path!), document.offsetAt(params.position), locale);
       return found
         ? { contents: { kind: 'markdown', value: found.markdown }, range: { start: document.positionAt(found.start), end: document.positionAt(found.end) } }
         : null;
@@ -426,14 +434,15 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   );
   connection.onExecuteCommand(async (params) => {
     try {
-      if (params.command === SCAFFOLD_COMMAND) return scaffoldCommand(params.arguments?.[0]);
+      if (params.command === SCAFFOLD_COMMAND) return localizeAnswerErrors(scaffoldCommand(params.arguments?.[0]), locale);
       if (params.command === TOPOLOGY_COMMAND) {
         const path = typeof params.arguments?.[0] === 'string' ? pathOf(params.arguments[0]) : undefined;
         if (!path) return null;
         // A folder stands for the cluster it holds: look for the cluster as from a file inside it.
         const validation = clusterValidationOf(isDirectory(path) ? nodePath.join(path, MANIFEST_NAME) : path);
         if (!validation) return null;
-        const topology = clusterTopology(validation.facts, validation.problems, nodePath.basename(validation.layout.root));
+        const problems = validation.problems.map((problem) => localizeProblem(problem, locale));
+        const topology = clusterTopology(validation.facts, problems, nodePath.basename(validation.layout.root));
         const declared = declaredVersions(validation.layout);
         return { name: topology.name, svg: topologySvg(topology), problems: validation.problems.length, topology, versions: declared };
       }

@@ -111,6 +111,16 @@ describe('cluster: VRRP instances of one virtual router agree', () => {
     assertCodes(problemsOf(applyFix(files, problem)), []);
   });
 
+  it('reports an auth_pass missing on the node the others are compared with, without failing', () => {
+    // server1 keeps 'auth_type PASS' but loses its auth_pass line: the two nodes disagree, and the
+    // node they are compared with may be the one without a password (this used to throw).
+    const files = seedFiles();
+    edit(files, SERVER1, '        auth_pass pi-vrrp1  # at most 8 characters; the same on both nodes - change it\n', '');
+    const problem = single(problemsOf(files), 'ha-cluster/auth-mismatch');
+    const other = problem.path === SERVER1 ? SERVER2 : SERVER1;
+    assert.deepEqual(relatedTexts(files, problem), [[other, other === SERVER1 ? 'authentication' : 'pi-vrrp1']]);
+  });
+
   it('reports an instance no other node serves', () => {
     const files = seedFiles();
     edit(files, SERVER2, 'virtual_router_id 51', 'virtual_router_id 52');

@@ -58,7 +58,7 @@ export class LspTestClient {
   /** Edits the server asked the client to apply (`workspace/applyEdit`), in order. */
   readonly appliedEdits: unknown[] = [];
 
-  async initialize(initializationOptions?: unknown, rootUri: string | null = null): Promise<{ capabilities: Record<string, unknown> }> {
+  async initialize(initializationOptions?: unknown, rootUri: string | null = null, locale?: string): Promise<{ capabilities: Record<string, unknown> }> {
     this.connection.onRequest('workspace/applyEdit', (params: { edit: unknown }) => {
       this.appliedEdits.push(params.edit);
       return { applied: true };
@@ -68,6 +68,7 @@ export class LspTestClient {
       rootUri,
       capabilities: { textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } },
       initializationOptions,
+      ...(locale ? { locale } : {}),
     });
     await this.connection.sendNotification('initialized', {});
     return result;

@@ -6,6 +6,7 @@ import { analyze } from '../service/analysis.js';
 import type { LanguageId } from '../service/languages.js';
 import { findClusterRoot, loadCluster, validateCluster } from '../cluster/index.js';
 import { nodeFileSystem } from '../cluster/nodeFs.js';
+import { localizeProblem, type Locale } from '../l10n/index.js';
 
 /** One reported problem, 1-based as editors and compilers print them. */
 export interface Finding {
@@ -60,30 +61,37 @@ export function checkFile(input: CheckedFile, options: DiagnosticOptions = {}): 
   for (const problem of findProblems(analyze(input.language, input.text), options)) {
     const severity = effectiveSeverity(problem.code, options);
     if (severity === 'off') continue;
-    findings.push(toFinding(input.file, document, problem, severity, problem.message));
+    findings.push(toFinding(input.file, document, problem, severity, localizeProblem(problem, options.locale).message));
   }
   return findings.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /** The message with the related places spelt out, for the formats that have no field for them. */
-function messageWithRelated(finding: Finding): string {
-  return finding.message + (finding.related ?? []).map((r) => ` (see ${r.file}:${r.line}:${r.column}: ${r.message})`).join('');
+function messageWithRelated(finding: Finding, locale?: Locale): string {
+  const see = locale === 'es' ? 'véase' : 'see';
+  return finding.message + (finding.related ?? []).map((r) => ` (${see} ${r.file}:${r.line}:${r.column}: ${r.message})`).join('');
 }
 
-export function formatText(findings: readonly Finding[]): string {
-  return findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity}: ${messageWithRelated(f)} [${f.code}]\n`).join('');
+/** One line per finding; the severity word stays English (`error`, `warning`) for problem matchers. */
+export function formatText(findings: readonly Finding[], locale?: Locale): string {
+  return findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity}: ${messageWithRelated(f, locale)} [${f.code}]\n`).join('');
 }
 
-export function formatJson(findings: readonly Finding[]): string {
+export function formatJson(findings: readonly Finding[], locale?: Locale): string {
   const rows = findings.map((finding) => {
     const { file, line, column, endLine, endColumn, severity, code } = finding;
-    return { file, line, column, endLine, endColumn, severity, code, message: messageWithRelated(finding) };
+    return { file, line, column, endLine, endColumn, severity, code, message: messageWithRelated(finding, locale) };
   });
   return `${JSON.stringify(rows, null, 2)}\n`;
 }
 
-export function summarize(findings: readonly Finding[], fileCount: number): string {
+export function summarize(findings: readonly Finding[], fileCount: number, locale?: Locale): string {
   const count = (severity: Severity): number => findings.filter((f) => f.severity === severity).length;
+  if (locale === 'es') {
+    const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+    const checked = fileCount === 1 ? 'comprobado' : 'comprobados';
+    return `${plural(count('error'), 'error', 'errores')}, ${plural(count('warning'), 'aviso', 'avisos')} en ${plural(fileCount, 'fichero', 'ficheros')} ${checked}\n`;
+  }
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   return `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')} in ${plural(fileCount, 'file')} checked\n`;
 }
@@ -98,9 +106,10 @@ export function clusterFindings(folder: string, options: DiagnosticOptions = {})
     return document;
   };
   const findings: Finding[] = [];
-  for (const problem of problems) {
-    const severity = effectiveSeverity(problem.code, options);
+  for (const english of problems) {
+    const severity = effectiveSeverity(english.code, options);
     if (severity === 'off') continue;
+    const problem = localizeProblem(english, options.locale);
     const related = (problem.related ?? []).map((r): RelatedFinding => {
       const document = documentOf(r.path);
       const start = document.positionAt(r.start);

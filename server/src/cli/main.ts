@@ -18,6 +18,7 @@ import { GRAPH_USAGE, runGraph } from './graph.js';
 import { ANSIBLE_USAGE, runExportAnsible } from './ansible.js';
 import { CliUsageError } from './usage.js';
 import { runDeployCommand, type DeployCliArgs } from './deploy.js';
+import { environmentLocale, type Locale } from '../l10n/index.js';
 
 const VERSION = '0.1.0';
 
@@ -57,6 +58,8 @@ Options:
   --keepalived-version X.Y.Z
                            The keepalived release the files are written for
                            (default: the newest covered; 2.2 means the newest 2.2.x)
+  --locale es|en           Language of check's messages (default: from LC_ALL,
+                           LC_MESSAGES or LANG; es* means Spanish)
   --write                  modernize: write the file instead of printing it
   --dry-run                deploy: stop after showing what would change
   --yes                    deploy, rollback: apply without asking (required when
@@ -83,6 +86,7 @@ interface CheckArgs {
   haproxyVersion?: HaproxyVersion;
   keepalivedVersion?: string;
   write: boolean;
+  locale?: Locale;
 }
 
 function parseCheckArgs(argv: readonly string[]): CheckArgs {
@@ -113,6 +117,10 @@ function parseCheckArgs(argv: readonly string[]): CheckArgs {
       const version = parseKeepalivedVersion(text);
       if (!version) throw new UsageError(`unknown keepalived version '${text}' (use ${KEEPALIVED_VERSIONS[0]} to ${KEEPALIVED_VERSIONS.at(-1)})`);
       args.keepalivedVersion = version;
+    } else if (flag === '--locale') {
+      const text = value();
+      if (text !== 'es' && text !== 'en') throw new UsageError(`unknown locale '${text}' (use es or en)`);
+      args.locale = text;
     } else if (flag === '--write') {
       args.write = true;
     } else if (flag === '--') {
@@ -205,6 +213,7 @@ function parseDeployArgs(command: DeployCliArgs['command'], argv: readonly strin
 
 function runCheck(args: CheckArgs, out: (text: string) => void, err: (text: string) => void): number {
   const includes = fileSystemIncludeResolver();
+  const locale = args.locale ?? environmentLocale(process.env);
   const { files, unreadable } = collectFiles(args.paths, args.language);
   const findings: Finding[] = [];
   let checked = 0;
@@ -231,6 +240,7 @@ function runCheck(args: CheckArgs, out: (text: string) => void, err: (text: stri
           keepalivedVersion: args.keepalivedVersion ?? declared.get(resolve(file))?.keepalivedVersion,
           documentPath: resolve(file),
           includes,
+          locale,
         },
       ),
     );
@@ -239,15 +249,15 @@ function runCheck(args: CheckArgs, out: (text: string) => void, err: (text: stri
   for (const folder of args.paths.filter(isFolder)) {
     if (looksLikeCluster(folder)) {
       const haproxyVersion = args.haproxyVersion ?? declaredVersions(loadCluster(nodeFileSystem(), resolve(folder))).haproxyVersion;
-      findings.push(...clusterFindings(folder, { haproxyVersion }).findings);
+      findings.push(...clusterFindings(folder, { haproxyVersion, locale }).findings);
     }
   }
   for (const { path, reason } of unreadable) err(`haproxy-keepalived: cannot read '${path}': ${reason}\n`);
-  if (args.format === 'json') out(formatJson(findings));
+  if (args.format === 'json') out(formatJson(findings, locale));
   else if (args.format === 'sarif') out(formatSarif(findings, { name: 'haproxy-keepalived', version: VERSION }));
   else {
-    out(formatText(findings));
-    out(summarize(findings, checked));
+    out(formatText(findings, locale));
+    out(summarize(findings, checked, locale));
   }
   if (unreadable.length > 0) return 2;
   if (checked === 0) {

@@ -3,6 +3,7 @@ import { CliUsageError } from './usage.js';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_ANSWERS, randomSecret, scaffoldCluster, type ClusterAnswers } from '../cluster/scaffold.js';
+import { environmentLocale, localizeAnswerErrors } from '../l10n/index.js';
 
 export const NEW_USAGE = `Usage: haproxy-keepalived new <folder> [options]
 
@@ -78,7 +79,7 @@ export function runNew(argv: readonly string[], out: (text: string) => void, err
   const { folder, answers } = parseNewArgs(argv);
   answers.authPass ??= randomSecret(8, randomBytes);
   answers.statsPassword ??= randomSecret(16, randomBytes);
-  const { files, errors } = scaffoldCluster(answers);
+  const { files, errors } = localizeAnswerErrors(scaffoldCluster(answers), environmentLocale(process.env));
   if (errors.length > 0) {
     for (const error of errors) err(`haproxy-keepalived: ${error.message}\n`);
     return 2;

@@ -4,18 +4,21 @@ import type { Severity } from '../common/codes.js';
 import { severityToLsp } from '../common/lsp.js';
 import type { ClusterFacts } from './facts/index.js';
 import { problemsByPath, type ClusterProblem } from './problem.js';
+import { localizeProblem, type Locale } from '../l10n/index.js';
 
 /**
  * LSP diagnostics of cluster problems, by uri. Ranges (of the problem and of its related places in
  * other files) are computed from the texts the facts were built from. `severityOf` returns the
  * effective severity of a code (user overrides applied) or `off` to drop it. Files the cluster
  * touched without a problem map to an empty list, so that the caller clears stale diagnostics.
+ * Messages, related messages and fix titles are in `locale`'s language.
  */
 export function clusterDiagnostics(
   facts: ClusterFacts,
   problems: readonly ClusterProblem[],
   uriOf: (path: string) => string,
   severityOf: (code: string) => Severity | 'off',
+  locale?: Locale,
 ): Map<string, Diagnostic[]> {
   const documents = new Map<string, TextDocument>();
   const documentOf = (path: string): TextDocument => {
@@ -34,9 +37,10 @@ export function clusterDiagnostics(
   for (const member of facts.layout.members) result.set(uriOf(member.path), []);
   for (const [path, list] of problemsByPath(problems)) {
     const diagnostics: Diagnostic[] = result.get(uriOf(path)) ?? [];
-    for (const problem of list) {
-      const severity = severityOf(problem.code);
+    for (const english of list) {
+      const severity = severityOf(english.code);
       if (severity === 'off') continue;
+      const problem = localizeProblem(english, locale);
       diagnostics.push({
         range: rangeIn(path, problem),
         severity: severityToLsp[severity],

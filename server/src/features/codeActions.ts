@@ -3,6 +3,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type W
 import type { Fix, OffsetEdit } from '../common/span.js';
 import type { Analysis } from '../service/analysis.js';
 import { findProblems, type DiagnosticOptions } from './diagnostics.js';
+import { localizeTitle } from '../l10n/index.js';
 
 /** Codes whose preferred fix turns a legacy line into its modern form ("Modernize configuration"). */
 export const MODERNIZE_CODES = new Set(['haproxy/removed-keyword', 'haproxy/deprecated-keyword', 'haproxy/address-on-proxy-line']);
@@ -68,7 +69,7 @@ export function codeActions(
   if (wants(MODERNIZE_KIND)) {
     const edits = modernizeEdits(analysis, options);
     if (edits.length > 0) {
-      actions.push({ title: 'Modernize configuration (apply every legacy-keyword fix)', kind: MODERNIZE_KIND, edit: workspaceEdit(document, edits) });
+      actions.push({ title: localizeTitle('Modernize configuration (apply every legacy-keyword fix)', options.locale), kind: MODERNIZE_KIND, edit: workspaceEdit(document, edits) });
     }
   }
   return actions;

@@ -1,4 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { localizeChrome } from '../l10n/index.js';
 import { CompletionItemKind, MarkupKind, type CompletionItem, type Position, type Range } from 'vscode-languageserver-types';
 import {
   availabilityAt,
@@ -35,7 +36,7 @@ const TCP_RULE_KINDS: Record<string, string[]> = {
  * server names, ACL names after `if`/`unless`, and bind/server options.
  */
 export function doComplete(document: TextDocument, analysis: Analysis, position: Position, options: DiagnosticOptions = {}): CompletionItem[] {
-  if (analysis.language === 'keepalived') return keepalivedCompletion(document, analysis.parse.model, position, options.keepalivedVersion);
+  if (analysis.language === 'keepalived') return keepalivedCompletion(document, analysis.parse.model, position, options.keepalivedVersion, options.locale);
   const version = options.haproxyVersion ?? DEFAULT_HAPROXY_VERSION;
   const text = document.getText();
   const offset = document.offsetAt(position);
@@ -50,7 +51,7 @@ export function doComplete(document: TextDocument, analysis: Analysis, position:
   const item = (label: string, kind: CompletionItemKind, detail?: string, documentation?: string, sortText?: string): CompletionItem => ({
     label,
     kind,
-    detail,
+    detail: detail && localizeChrome(detail, options.locale),
     documentation: documentation ? { kind: MarkupKind.Markdown, value: documentation } : undefined,
     textEdit: { range, newText: label },
     sortText,

@@ -10,6 +10,7 @@ import { validateHaproxy } from '../haproxy/validate/index.js';
 import { DEFAULT_KEEPALIVED_VERSION, type KeepalivedVersion } from '../keepalived/catalogue/index.js';
 import { validateKeepalived, type IncludeResolver } from '../keepalived/validate/index.js';
 import type { Analysis } from '../service/analysis.js';
+import { localizeProblem, type Locale } from '../l10n/index.js';
 
 /** A user's choice for one code: another severity, or `off` to hide it. */
 export type SeverityOverride = Severity | 'off';
@@ -25,6 +26,8 @@ export interface DiagnosticOptions {
   documentPath?: string;
   /** Reads the files keepalived `include` lines name; the server and the CLI pass the file system's. */
   includes?: IncludeResolver;
+  /** The language of messages, fix titles and hover headings (default English); see l10n/. */
+  locale?: Locale;
 }
 
 /** Every problem of a document, in offsets: syntax first, then the catalogue and reference checks. */
@@ -76,7 +79,7 @@ export function problemsToDiagnostics(document: TextDocument, problems: readonly
   const diagnostics: Diagnostic[] = [];
   for (const problem of problems) {
     const severity = effectiveSeverity(problem.code, options);
-    if (severity !== 'off') diagnostics.push(toDiagnostic(document, problem, severity));
+    if (severity !== 'off') diagnostics.push(toDiagnostic(document, localizeProblem(problem, options.locale), severity));
   }
   return diagnostics;
 }

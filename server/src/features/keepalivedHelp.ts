@@ -1,4 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { localizeChrome, type Locale } from '../l10n/index.js';
 import { CompletionItemKind, MarkupKind, type CompletionItem, type Hover, type Position } from 'vscode-languageserver-types';
 import { rangeOf } from '../common/lsp.js';
 import {
@@ -54,37 +55,44 @@ function valuesLine(keyword: KeepalivedKeyword): string | undefined {
   return undefined;
 }
 
-export function keepalivedKeywordMarkdown(keyword: KeepalivedKeyword, version: KeepalivedVersion): string {
-  const parts = [`**${keyword.name}** (in ${blockLabel(keyword.parent)}${keyword.fact.block ? ', opens a block' : ''})`];
+export function keepalivedKeywordMarkdown(keyword: KeepalivedKeyword, version: KeepalivedVersion, locale?: Locale): string {
+  const c = (text: string): string => localizeChrome(text, locale);
+  const parts = [c(`**${keyword.name}** (in ${blockLabel(keyword.parent)}${keyword.fact.block ? ', opens a block' : ''})`)];
   if (keyword.doc) parts.push(keyword.doc.summary);
   const values = valuesLine(keyword);
-  if (values) parts.push(values);
+  if (values) parts.push(c(values));
   const availability = availabilityAt(keyword.fact, version);
-  if (availability.state === 'too-new') parts.push(`Not in keepalived ${version} (your target): added in ${availability.since}.`);
-  else if (availability.state === 'removed') parts.push(`Removed in keepalived ${availability.removedIn}.`);
+  if (availability.state === 'too-new') parts.push(c(`Not in keepalived ${version} (your target): added in ${availability.since}.`));
+  else if (availability.state === 'removed') parts.push(c(`Removed in keepalived ${availability.removedIn}.`));
   else if (availability.deprecated) {
     const instead = [availability.deprecated.replacement ?? []].flat();
-    parts.push(`Deprecated since keepalived ${availability.deprecated.since}${instead.length ? `: use ${instead.map((r) => `\`${r}\``).join(' or ')}` : ''}.`);
-  } else parts.push(`Available since keepalived ${keyword.fact.since}.`);
-  if (keyword.fact.guard) parts.push(`Only in builds with ${keyword.fact.guard}.`);
-  if (keyword.doc?.default) parts.push(`Default: ${keyword.doc.default}`);
-  if (keyword.doc?.example) parts.push(`Example:\n\`\`\`keepalived\n${keyword.doc.example}\n\`\`\``);
-  parts.push(`[keepalived.conf reference](${referenceUrl(keyword)})`);
+    parts.push(c(`Deprecated since keepalived ${availability.deprecated.since}${instead.length ? `: use ${instead.map((r) => `\`${r}\``).join(' or ')}` : ''}.`));
+  } else parts.push(c(`Available since keepalived ${keyword.fact.since}.`));
+  if (keyword.fact.guard) parts.push(c(`Only in builds with ${keyword.fact.guard}.`));
+  if (keyword.doc?.default) parts.push(c(`Default: ${keyword.doc.default}`));
+  if (keyword.doc?.example) parts.push(c(`Example:\n\`\`\`keepalived\n${keyword.doc.example}\n\`\`\``));
+  parts.push(c(`[keepalived.conf reference](${referenceUrl(keyword)})`));
   return parts.join('\n\n');
 }
 
 /** Hover on a keepalived keyword, or on a script name in `track_script` (its definition). */
-export function keepalivedHover(document: TextDocument, config: KeepalivedConfig, position: Position, version: KeepalivedVersion = DEFAULT_KEEPALIVED_VERSION): Hover | null {
+export function keepalivedHover(
+  document: TextDocument,
+  config: KeepalivedConfig,
+  position: Position,
+  version: KeepalivedVersion = DEFAULT_KEEPALIVED_VERSION,
+  locale?: Locale,
+): Hover | null {
   const offset = document.offsetAt(position);
   const { chain } = place(config, offset);
   const last = chain.at(-1);
   if (!last || offset < last.statement.keyword.start || offset > last.statement.keyword.end) return null;
   const markdown = (value: string): Hover => ({ contents: { kind: MarkupKind.Markdown, value }, range: rangeOf(document, last.statement.keyword) });
-  if (last.keyword) return markdown(keepalivedKeywordMarkdown(last.keyword, version));
+  if (last.keyword) return markdown(keepalivedKeywordMarkdown(last.keyword, version, locale));
   const container = chain.at(-2)?.statement.keyword.value;
   if (container === 'track_script') {
     const script = config.statements.find((s) => s.keyword.value === 'vrrp_script' && s.args[0]?.value === last.statement.keyword.value);
-    if (!script) return markdown(`**${last.statement.keyword.value}**: no vrrp_script of that name is defined`);
+    if (!script) return markdown(localizeChrome(`**${last.statement.keyword.value}**: no vrrp_script of that name is defined`, locale));
     const lines = (script.block?.statements ?? []).map((s) => `    ${[s.keyword, ...s.args].map((w) => w.raw).join(' ')}`);
     return markdown(`**vrrp_script ${last.statement.keyword.value}**\n\n\`\`\`keepalived\nvrrp_script ${last.statement.keyword.value} {\n${lines.join('\n')}\n}\n\`\`\``);
   }
@@ -92,7 +100,13 @@ export function keepalivedHover(document: TextDocument, config: KeepalivedConfig
 }
 
 /** Completion in keepalived.conf: the keywords of the enclosing block, enum values, vrrp_script names. */
-export function keepalivedCompletion(document: TextDocument, config: KeepalivedConfig, position: Position, version: KeepalivedVersion = DEFAULT_KEEPALIVED_VERSION): CompletionItem[] {
+export function keepalivedCompletion(
+  document: TextDocument,
+  config: KeepalivedConfig,
+  position: Position,
+  version: KeepalivedVersion = DEFAULT_KEEPALIVED_VERSION,
+  locale?: Locale,
+): CompletionItem[] {
   const text = document.getText();
   const offset = document.offsetAt(position);
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
@@ -104,7 +118,7 @@ export function keepalivedCompletion(document: TextDocument, config: KeepalivedC
   const item = (label: string, kind: CompletionItemKind, detail?: string, documentation?: string): CompletionItem => ({
     label,
     kind,
-    detail,
+    detail: detail && localizeChrome(detail, locale),
     documentation: documentation ? { kind: MarkupKind.Markdown, value: documentation } : undefined,
     textEdit: { range, newText: label },
   });

@@ -11,6 +11,7 @@ import { keepalivedKeywordAt } from './keepalivedHelp.js';
 import type { KeepalivedKeyword } from '../keepalived/catalogue/index.js';
 import type { Analysis } from '../service/analysis.js';
 import type { DiagnosticOptions } from './diagnostics.js';
+import { localizeChrome, type Locale } from '../l10n/index.js';
 
 /**
  * Signature help: the syntax of the keyword on the cursor's line, with the argument being typed
@@ -26,9 +27,18 @@ export function signatureHelp(document: TextDocument, analysis: Analysis, positi
   // The word the cursor touches, or the last word before it on the line (the cursor may follow a space).
   const probe = lineStart + before.trimEnd().length;
   const afterSpace = probe < offset;
-  return analysis.language === 'haproxy'
-    ? haproxySignature(analysis, probe, afterSpace, options.haproxyVersion ?? DEFAULT_HAPROXY_VERSION)
-    : keepalivedSignature(analysis, probe, afterSpace);
+  const help =
+    analysis.language === 'haproxy'
+      ? haproxySignature(analysis, probe, afterSpace, options.haproxyVersion ?? DEFAULT_HAPROXY_VERSION)
+      : keepalivedSignature(analysis, probe, afterSpace);
+  return help && options.locale ? localizedHelp(help, options.locale) : help;
+}
+
+/** The argument descriptions in the locale's language (the keyword's own summary stays English). */
+function localizedHelp(help: SignatureHelp, locale: Locale): SignatureHelp {
+  const parameter = (p: ParameterInformation): ParameterInformation =>
+    typeof p.documentation === 'string' ? { ...p, documentation: localizeChrome(p.documentation, locale) } : p;
+  return { ...help, signatures: help.signatures.map((s) => ({ ...s, parameters: s.parameters?.map(parameter) })) };
 }
 
 /** The index of the argument being written: the word the probe touches, or the next one after a space. */
