@@ -47,6 +47,12 @@ describe('cluster: VRRP instances of one virtual router agree', () => {
     assertCodes(problemsOf(applyFix(files, problem)), []);
   });
 
+  it('a virtual_ipaddress block left open does not turn the next keywords into VIPs to compare', () => {
+    const files = seedFiles();
+    edit(files, SERVER2, '10.0.0.10/24 dev eth0 label eth0:1\n    }\n', '10.0.0.10/24 dev eth0 label eth0:1\n');
+    assertCodes(problemsOf(files).filter((p) => p.code === 'ha-cluster/vip-mismatch'), []);
+  });
+
   it('reports a VIP with another prefix', () => {
     const files = seedFiles();
     const [range] = edit(files, SERVER2, '10.0.0.10/24 dev eth0', '«10.0.0.10/16» dev eth0');

@@ -143,6 +143,10 @@ function virtualAddresses(statement: KStatement, excluded: boolean): VirtualAddr
   for (const entry of statement.block?.statements ?? []) {
     const word = entry.keyword;
     const [address, prefixText] = word.value.split('/') as [string, string | undefined];
+    // Only addresses count: keepalived skips any other word (the file's own check reports it), and a
+    // missing `}` must not make the following keywords look like VIPs to compare across nodes.
+    const ip = parseIp(address);
+    if (!ip) continue;
     let prefix: number | undefined;
     if (prefixText !== undefined) {
       prefix = integerOf(prefixText) ?? netmaskPrefix(prefixText);
@@ -150,7 +154,7 @@ function virtualAddresses(statement: KStatement, excluded: boolean): VirtualAddr
     result.push({
       address,
       prefix,
-      ip: parseIp(address),
+      ip,
       written: word.value,
       span: spanOf(word),
       entry: spanOf(entry),
