@@ -13,7 +13,7 @@ import { checkOptions } from './options.js';
 import { checkBalance, checkCompression, checkCompressionAlgorithms, checkCookie, checkHttpchkArgs, checkStickTable } from './proxy.js';
 import { checkAclFlags } from './samples.js';
 import { checkSamples } from './samples.js';
-import { lineCacheKey, lineProblems } from './lineCache.js';
+import { lineContext, lineProblems } from './lineCache.js';
 
 export type { HaproxyCheckOptions } from './keywords.js';
 
@@ -39,11 +39,12 @@ export function validateHaproxy(
   };
   for (const section of config.sections) {
     if (!broken(section.header)) checkHeader(section, text, problems);
+    const context = lineContext(options.version, section.kind, section.name !== undefined);
     for (const directive of section.directives) {
       if (directive.keyword.value.startsWith('.')) continue; // unknown dot-directives are syntax errors already
       if (broken(directive)) continue;
-      const key = lineCacheKey(options.version, section.kind, section.name !== undefined, text.slice(directive.start, directive.end));
-      for (const problem of lineProblems(key, directive.start, () => checkLine(directive, section, options))) problems.push(problem);
+      const line = text.slice(directive.start, directive.end);
+      for (const problem of lineProblems(context, line, directive.start, () => checkLine(directive, section, options))) problems.push(problem);
     }
     if (section.kind === 'frontend' || section.kind === 'backend' || section.kind === 'listen' || section.kind === 'defaults') {
       checkRules(section, problems);

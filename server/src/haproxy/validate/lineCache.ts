@@ -11,22 +11,34 @@ import type { Problem } from '../../common/span.js';
  * version of a document alive. The cache is emptied when it grows past `MAX_ENTRIES`.
  */
 const MAX_ENTRIES = 200_000;
-const cache = new Map<string, readonly Problem[]>();
+/** By context (version, section kind, named or not), then by line text. */
+const cache = new Map<string, Map<string, readonly Problem[]>>();
+let entries = 0;
 const NONE: readonly Problem[] = [];
 
-export function lineCacheKey(version: string, sectionKind: string, namedSection: boolean, lineText: string): string {
-  // `substring` of a concatenation flattens it into a fresh string: no reference to the document text remains.
-  return `\u0000${version}\u0000${sectionKind}\u0000${namedSection ? 'n' : ''}\u0000${lineText}`.substring(1);
+export function lineContext(version: string, sectionKind: string, namedSection: boolean): string {
+  return `${version} ${sectionKind}${namedSection ? ' named' : ''}`;
 }
 
-/** The problems of a line starting at `start`: from the cache, or computed (in absolute offsets) and kept. */
-export function lineProblems(key: string, start: number, compute: () => Problem[]): readonly Problem[] {
-  let relative = cache.get(key);
+/**
+ * The problems of the line `lineText` starting at `start`: from the cache, or computed (in
+ * absolute offsets) and kept. Looking up with a slice of the document costs no copy; a new entry
+ * gets a copy of its own (`substring` of a concatenation is a fresh flat string), so that no key
+ * keeps the whole document text alive.
+ */
+export function lineProblems(context: string, lineText: string, start: number, compute: () => Problem[]): readonly Problem[] {
+  let lines = cache.get(context);
+  if (!lines) cache.set(context, (lines = new Map()));
+  let relative = lines.get(lineText);
   if (!relative) {
     const found = compute();
     relative = found.length === 0 ? NONE : found.map((problem) => shifted(problem, -start));
-    if (cache.size >= MAX_ENTRIES) cache.clear();
-    cache.set(key, relative);
+    if (entries >= MAX_ENTRIES) {
+      clearLineCache();
+      cache.set(context, (lines = new Map()));
+    }
+    lines.set(` ${lineText}`.substring(1), relative);
+    entries++;
   }
   return relative.length === 0 ? NONE : relative.map((problem) => shifted(problem, start));
 }
@@ -34,6 +46,7 @@ export function lineProblems(key: string, start: number, compute: () => Problem[
 /** Forgets every cached line (the benchmark measures cold checks with it). */
 export function clearLineCache(): void {
   cache.clear();
+  entries = 0;
 }
 
 function shifted(problem: Problem, delta: number): Problem {
