@@ -129,34 +129,43 @@ export class ConfigBuilder {
       });
     }
 
-    if (text.length > 0 && !text.endsWith('\n')) {
-      // HAProxy takes a last line without LF for a truncated file and rejects it.
+    finalNewlineError(text, errors);
+    ignoredTextErrors(ignored, errors);
+    return this.config;
+  }
+}
+
+/** HAProxy takes a last line without LF for a truncated file and rejects it. */
+export function finalNewlineError(text: string, errors: Problem[]): void {
+  if (text.length > 0 && !text.endsWith('\n')) {
+    errors.push({
+      start: text.length - 1,
+      end: text.length,
+      code: 'haproxy/missing-final-newline',
+      message: 'The file must end with a line break: HAProxy rejects a last line without one, as if the file were truncated.',
+    });
+  }
+}
+
+/** The NUL and lone-CR tokens the lexer set aside, as the errors HAProxy would give. */
+export function ignoredTextErrors(ignored: readonly IToken[], errors: Problem[]): void {
+  for (const token of ignored) {
+    const start = token.startOffset;
+    if (token.image.startsWith('\0')) {
       errors.push({
-        start: text.length - 1,
-        end: text.length,
-        code: 'haproxy/missing-final-newline',
-        message: 'The file must end with a line break: HAProxy rejects a last line without one, as if the file were truncated.',
+        start,
+        end: start + 1,
+        code: 'haproxy/nul-character',
+        message: 'HAProxy cannot read a NUL character: it stops reading the line here and rejects the file.',
+      });
+    } else {
+      errors.push({
+        start,
+        end: start + token.image.length,
+        code: 'haproxy/ignored-text',
+        message: 'A carriage return that is not followed by a line feed ends the line for HAProxy: the text after it is ignored.',
       });
     }
-    for (const token of ignored) {
-      const start = token.startOffset;
-      if (token.image.startsWith('\0')) {
-        errors.push({
-          start,
-          end: start + 1,
-          code: 'haproxy/nul-character',
-          message: 'HAProxy cannot read a NUL character: it stops reading the line here and rejects the file.',
-        });
-      } else {
-        errors.push({
-          start,
-          end: start + token.image.length,
-          code: 'haproxy/ignored-text',
-          message: 'A carriage return that is not followed by a line feed ends the line for HAProxy: the text after it is ignored.',
-        });
-      }
-    }
-    return this.config;
   }
 }
 

@@ -179,7 +179,7 @@ export function parseHaproxy(text: string, pieceChars = PIECE_CHARS): ParseResul
       if (end === text.length) break;
     }
     const model = builder.finish(ignored);
-    errors.sort((a, b) => a.start - b.start || a.end - b.end);
+    errors.sort(byPlace);
     return { model, errors };
   } catch (error) {
     // The grammar accepts every token sequence, so this is a defect of ours: keep the editor alive.
@@ -194,7 +194,7 @@ export function parseHaproxy(text: string, pieceChars = PIECE_CHARS): ParseResul
 }
 
 /** Lexes and parses `text[start, end)` (whole lines) and hands its lines to the builder. */
-function parsePiece(text: string, start: number, end: number, builder: ConfigBuilder, ignored: IToken[], errors: Problem[]): void {
+export function parsePiece(text: string, start: number, end: number, builder: ConfigBuilder, ignored: IToken[], errors: Problem[]): void {
   const lexed = haproxyLexer.tokenize(start === 0 && end === text.length ? text : text.slice(start, end));
   for (const error of lexed.errors) {
     errors.push({
@@ -235,4 +235,13 @@ function parsePiece(text: string, start: number, end: number, builder: ConfigBui
 function shiftToken(token: IToken, by: number): void {
   token.startOffset += by;
   if (token.endOffset !== undefined) token.endOffset += by;
+}
+
+/** Problems in file order; at the same place by code and message, so that the order never depends on how the file was read. */
+export function byPlace(a: Problem, b: Problem): number {
+  return a.start - b.start || a.end - b.end || compareText(a.code, b.code) || compareText(a.message, b.message);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
