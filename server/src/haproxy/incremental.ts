@@ -1,5 +1,5 @@
 import type { IToken } from 'chevrotain';
-import type { ParseResult, Problem, Span } from '../common/span.js';
+import { shiftedProblem, type ParseResult, type Problem, type Span } from '../common/span.js';
 import { ConfigBuilder, finalNewlineError, ignoredTextErrors } from './build.js';
 import type { Condition, ConditionTerm, Directive, EnvReference, HaproxyConfig, Section, Word } from './model.js';
 import { byPlace, parseHaproxy, parsePiece } from './parser.js';
@@ -68,7 +68,7 @@ export function reparseHaproxy(previous: PreviousParse, text: string): ParseResu
   }
   errors.push(...pieceErrors);
   for (const error of previous.result.errors) {
-    if (error.code !== 'haproxy/missing-final-newline' && after(error)) errors.push(shiftProblem(error, delta));
+    if (error.code !== 'haproxy/missing-final-newline' && after(error)) errors.push(shiftedProblem(error, delta));
   }
   finalNewlineError(text, errors);
   errors.sort(byPlace);
@@ -90,13 +90,6 @@ export function reparseHaproxy(previous: PreviousParse, text: string): ParseResu
 
 function shiftSpan(span: Span, delta: number): Span {
   return { start: span.start + delta, end: span.end + delta };
-}
-
-function shiftProblem(problem: Problem, delta: number): Problem {
-  const moved: Problem = { ...problem, start: problem.start + delta, end: problem.end + delta };
-  if (problem.fixes) moved.fixes = problem.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + delta, end: e.end + delta })) }));
-  if (problem.related) moved.related = problem.related.map((r) => ({ ...r, start: r.start + delta, end: r.end + delta }));
-  return moved;
 }
 
 function shiftWord(word: Word, delta: number): Word {

@@ -1,4 +1,5 @@
 import type { IToken } from 'chevrotain';
+import { firstAtOrAfter } from '../common/lines.js';
 import type { Fix, Problem, Span } from '../common/span.js';
 import type { KeepalivedSyntaxCode } from './codes.js';
 import {
@@ -77,14 +78,8 @@ function lineEnds(text: string): number[] {
 /** Offset of the `\n` ending the line that contains `offset` (or the text length). */
 function lineEndAt(ctx: Context, offset: number): number {
   const { newlines } = ctx;
-  let lo = 0;
-  let hi = newlines.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (newlines[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < newlines.length ? newlines[lo]! : ctx.text.length;
+  const at = firstAtOrAfter(newlines, offset);
+  return at < newlines.length ? newlines[at]! : ctx.text.length;
 }
 
 /** Index of the first token starting at or after `offset`. */

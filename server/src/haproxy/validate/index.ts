@@ -14,6 +14,7 @@ import { checkBalance, checkCompression, checkCompressionAlgorithms, checkCookie
 import { checkAclFlags } from './samples.js';
 import { checkSamples } from './samples.js';
 import { lineContext, lineProblems } from './lineCache.js';
+import { firstAtOrAfter } from '../../common/lines.js';
 
 export type { HaproxyCheckOptions } from './keywords.js';
 
@@ -67,18 +68,6 @@ function checkLine(directive: Directive, section: Section, options: HaproxyCheck
   if (!resolved.negated) checkLineOptions(resolved.keyword.name, resolved.args, section.kind, options, problems);
   for (const term of directive.condition?.terms ?? []) if (term.kind === 'anonymous') checkAclFlags(term.words.slice(1), problems);
   return problems;
-}
-
-/** The index of the first of the sorted `values` that is at least `at` (binary search). */
-function firstAtOrAfter(values: readonly number[], at: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (values[middle]! < at) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** `bind <address> [options]`, `server <name> <address> [options]` and their relatives. */

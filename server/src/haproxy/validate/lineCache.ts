@@ -1,4 +1,4 @@
-import type { Problem } from '../../common/span.js';
+import { shiftedProblem, type Problem } from '../../common/span.js';
 
 /**
  * The checks of one configuration line (keyword, arguments, options, sample expressions) depend on
@@ -32,7 +32,7 @@ export function lineProblems(context: string, lineText: string, start: number, c
   let relative = lines.get(lineText);
   if (!relative) {
     const found = compute();
-    relative = found.length === 0 ? NONE : found.map((problem) => shifted(problem, -start));
+    relative = found.length === 0 ? NONE : found.map((problem) => shiftedProblem(problem, -start));
     if (entries >= MAX_ENTRIES) {
       clearLineCache();
       cache.set(context, (lines = new Map()));
@@ -40,20 +40,11 @@ export function lineProblems(context: string, lineText: string, start: number, c
     lines.set(` ${lineText}`.substring(1), relative);
     entries++;
   }
-  return relative.length === 0 ? NONE : relative.map((problem) => shifted(problem, start));
+  return relative.length === 0 ? NONE : relative.map((problem) => shiftedProblem(problem, start));
 }
 
 /** Forgets every cached line (the benchmark measures cold checks with it). */
 export function clearLineCache(): void {
   cache.clear();
   entries = 0;
-}
-
-function shifted(problem: Problem, delta: number): Problem {
-  const moved: Problem = { ...problem, start: problem.start + delta, end: problem.end + delta };
-  if (problem.fixes) {
-    moved.fixes = problem.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, start: edit.start + delta, end: edit.end + delta })) }));
-  }
-  if (problem.related) moved.related = problem.related.map((place) => ({ ...place, start: place.start + delta, end: place.end + delta }));
-  return moved;
 }
