@@ -432,14 +432,7 @@ function buildStatement(ctx: Context, head: IToken, values: IToken[] | undefined
 /** The comment on the statement's first line: after its last word, or after its `{` on that line. */
 function trailingComment(ctx: Context, after: number, openEnd: number | undefined): Span | undefined {
   const { commentStarts, text } = ctx;
-  let lo = 0;
-  let hi = commentStarts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (commentStarts[mid]! < after) lo = mid + 1;
-    else hi = mid;
-  }
-  const start = commentStarts[lo];
+  const start = commentStarts[firstAtOrAfter(commentStarts, after)];
   if (start === undefined) return undefined;
   const lineEnd = lineEndAt(ctx, after);
   if (start > lineEnd) return undefined;
