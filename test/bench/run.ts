@@ -310,17 +310,19 @@ async function benchServer(haproxyFiles: string[], keepalivedFiles: string[]): P
       await client.diagnosticsFor(uri, (p) => p.version === 1, timeout);
       const document = TextDocument.create(uri, language, 1, text);
 
-      // One line in the middle changes its value, back and forth: didChange -> diagnostics of that version.
+      // Typing in one line in the middle: a digit goes in, then out again (`10s` -> `100s` -> `10s`;
+      // `advert_int 1` -> `10` -> `1`); didChange -> diagnostics of that version. Every edit changes the
+      // length of the text, as typing does, so the lines after it move.
       const middle = language === 'haproxy' ? lineStarting(text, '    timeout server 10s', text.length >> 1) : lineStarting(text, '    advert_int 1', text.length >> 1);
       const valueAt = document.positionAt(text.indexOf(language === 'haproxy' ? '10s' : '1', middle + 4));
+      const typeAt = { line: valueAt.line, character: valueAt.character + (language === 'haproxy' ? 2 : 1) };
       let version = 1;
       const changeStats = await measure(3, runsFor(lines), async (i) => {
         version++;
-        const newText = language === 'haproxy' ? (i % 2 ? '10s' : '12s') : i % 2 ? '1' : '2';
-        const oldLength = language === 'haproxy' ? 3 : 1;
+        const insert = i % 2 === 0;
         await client.notify('textDocument/didChange', {
           textDocument: { uri, version },
-          contentChanges: [{ range: { start: valueAt, end: { line: valueAt.line, character: valueAt.character + oldLength } }, text: newText }],
+          contentChanges: [{ range: { start: typeAt, end: insert ? typeAt : { line: typeAt.line, character: typeAt.character + 1 } }, text: insert ? '0' : '' }],
         });
         await client.diagnosticsFor(uri, (p) => p.version === version, timeout);
       });
@@ -363,18 +365,19 @@ async function benchClusterServer(cluster: { folder: string; haproxy: string; ke
       const text = readFileSync(file, 'utf8');
       const document = TextDocument.create(uri, languageOfFile(file), 1, text);
       const haproxy = file === cluster.haproxy;
-      const at = document.positionAt(text.indexOf(haproxy ? 'timeout server 10s' : 'advert_int 1', text.length >> 1) + (haproxy ? 15 : 11));
+      // Typing, as above: a digit goes in and out of the value (`10s`, `advert_int 1`).
+      const at = document.positionAt(text.indexOf(haproxy ? 'timeout server 10s' : 'advert_int 1', text.length >> 1) + (haproxy ? 17 : 12));
       let version = 1;
       const others = members.filter((m) => m !== file).map((m) => pathToFileURL(m).toString());
       const seen = new Map<string, number>();
       const changeStats = await measure(2, 11, async (i) => {
         version++;
-        const newText = haproxy ? (i % 2 ? '10s' : '12s') : i % 2 ? '1' : '2';
+        const insert = i % 2 === 0;
         // Every member gets new diagnostics: wait for all of them (the server publishes the edited one first).
         const before = new Map(others.map((o) => [o, seen.get(o) ?? 0]));
         await client.notify('textDocument/didChange', {
           textDocument: { uri, version },
-          contentChanges: [{ range: { start: at, end: { line: at.line, character: at.character + (haproxy ? 3 : 1) } }, text: newText }],
+          contentChanges: [{ range: { start: at, end: insert ? at : { line: at.line, character: at.character + 1 } }, text: insert ? '0' : '' }],
         });
         await client.diagnosticsFor(uri, (p) => p.version === version, 60_000);
         for (const other of others) {

@@ -43,6 +43,8 @@ describe('haproxy incremental re-parse', () => {
       generated.slice(0, header - 1) + generated.slice(header),
       generated.replace('\n\nbackend', '\nbackend'),
       generated.replaceAll('    timeout server 10s\n', '    timeout server 11s\n'),
+      // The same length: the sections after the edit are kept, not copied.
+      generated.slice(0, generated.indexOf('10s', generated.length >> 1)) + '12s' + generated.slice(generated.indexOf('10s', generated.length >> 1) + 3),
       '',
     ]) {
       assertSameAsScratch(generated, after);

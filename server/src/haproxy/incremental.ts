@@ -76,7 +76,8 @@ export function reparseHaproxy(previous: PreviousParse, text: string): ParseResu
   const model: HaproxyConfig = {
     start: 0,
     end: text.length,
-    sections: [...sections.slice(0, from), ...piece.sections, ...sections.slice(to).map((s) => shiftSection(s, delta))],
+    // An edit that keeps the length (a replaced character) moves nothing: the sections after it are kept as they are.
+    sections: [...sections.slice(0, from), ...piece.sections, ...sections.slice(to).map((s) => (delta === 0 ? s : shiftSection(s, delta)))],
     outside: [],
     conditionals: [],
     comments: [
