@@ -96,7 +96,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     if (!language || isTooLarge(document.getText())) return undefined;
     const cached = cache.get(document.uri);
     if (cached && cached.version === document.version && cached.analysis.language === language) return cached.analysis;
-    const analysis = analyze(language, document.getText());
+    const analysis = analyze(language, document.getText(), cached?.analysis);
     cache.set(document.uri, { version: document.version, analysis });
     return analysis;
   };

@@ -14,6 +14,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { validateCluster } from '../../server/src/cluster/index.js';
 import { nodeFileSystem } from '../../server/src/cluster/nodeFs.js';
 import { doValidation } from '../../server/src/features/diagnostics.js';
+import { clearLineCache } from '../../server/src/haproxy/validate/lineCache.js';
 import { analyze } from '../../server/src/service/analysis.js';
 import type { LanguageId } from '../../server/src/service/languages.js';
 import { LspTestClient } from '../helpers/lsp-client.js';
@@ -27,6 +28,8 @@ interface Stats {
   median: number;
   p95: number;
   runs: number;
+  /** The median CPU time (user + system, all threads), where it is known: in process, and for the processes run. */
+  cpuMedian?: number;
 }
 
 /** Median and p95 (nearest rank) in ms. */
@@ -38,16 +41,33 @@ function stats(samples: number[]): Stats {
 
 const round = (ms: number): number => Math.round(ms * 100) / 100;
 
-/** Runs `body` `warmup` times untimed, then `runs` times timed. */
-async function measure(warmup: number, runs: number, body: (i: number) => unknown): Promise<Stats> {
+/** What a process run reports: its CPU time. */
+interface ProcessRun {
+  cpuMs?: number;
+}
+
+/**
+ * Runs `body` `warmup` times untimed, then `runs` times timed (wall clock). CPU time is taken from
+ * this process with `selfCpu` (in-process work), or from what `body` returns (a process run). On a
+ * machine shared with other work, CPU time is the steadier of the two.
+ */
+async function measure(warmup: number, runs: number, body: (i: number) => unknown, selfCpu = false): Promise<Stats> {
   for (let i = 0; i < warmup; i++) await body(i);
   const samples: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < Math.max(1, Math.round(runs * SCALE)); i++) {
+    const cpuBefore = process.cpuUsage();
     const started = performance.now();
-    await body(warmup + i);
+    const result = (await body(warmup + i)) as ProcessRun | undefined;
     samples.push(performance.now() - started);
+    if (selfCpu) {
+      const used = process.cpuUsage(cpuBefore);
+      cpu.push((used.user + used.system) / 1000);
+    } else if (typeof result?.cpuMs === 'number') cpu.push(result.cpuMs);
   }
-  return stats(samples);
+  const result = stats(samples);
+  if (cpu.length > 0) result.cpuMedian = stats(cpu).median;
+  return result;
 }
 
 /** How many timed runs for a file of `lines` lines: fewer for big files, the whole run stays in minutes. */
@@ -63,15 +83,20 @@ interface Row {
   ours?: Stats;
   theirs?: Stats;
   ratio?: number;
+  /** Our CPU time divided by theirs. */
+  cpuRatio?: number;
   note?: string;
 }
 const rows: Row[] = [];
 const record = (row: Row): void => {
   if (row.ours && row.theirs) row.ratio = round(row.ours.median / row.theirs.median);
+  if (row.ours?.cpuMedian && row.theirs?.cpuMedian) row.cpuRatio = round(row.ours.cpuMedian / row.theirs.cpuMedian);
   rows.push(row);
   const cell = (s?: Stats): string => (s ? `${s.median.toFixed(1)} / ${s.p95.toFixed(1)}` : '');
+  const cpu = (s?: Stats): string => (s?.cpuMedian === undefined ? '' : s.cpuMedian.toFixed(1));
+  const ratio = row.ratio === undefined ? '' : `${row.ratio}x${row.cpuRatio === undefined ? '' : ` (cpu ${row.cpuRatio}x)`}`;
   console.log(
-    [row.what.padEnd(34), shortName(row.file).padEnd(26), String(row.lines).padStart(7), cell(row.ours).padStart(18), cell(row.theirs).padStart(16), row.ratio === undefined ? '' : `${row.ratio}x`, row.note ?? '']
+    [row.what.padEnd(34), shortName(row.file).padEnd(19), String(row.lines).padStart(7), cell(row.ours).padStart(17), cpu(row.ours).padStart(7), cell(row.theirs).padStart(15), cpu(row.theirs).padStart(7), ratio.padEnd(18), row.note ?? '']
       .join('  ')
       .trimEnd(),
   );
@@ -83,13 +108,18 @@ function shortName(file: string): string {
   return /^(haproxy|keepalived)-\d+$/.test(folder) ? folder + path.extname(file) : path.basename(file);
 }
 
-/** A process run, timed from spawn to exit; its exit status must be 0. */
-function runProcess(command: string, args: string[], cwd?: string): number {
-  const started = performance.now();
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', timeout: 120_000 });
-  const elapsed = performance.now() - started;
+const TIME = '/usr/bin/time';
+const cpuFile = path.join(OUT, 'cpu-time.txt');
+
+/** A process run (its exit status must be 0), with its CPU time when /usr/bin/time can tell it (10 ms steps). */
+function runProcess(command: string, args: string[], cwd?: string): ProcessRun {
+  const timed = existsSync(TIME);
+  const [program, argv] = timed ? [TIME, ['-f', '%U %S', '-o', cpuFile, command, ...args]] : [command, args];
+  const result = spawnSync(program, argv, { cwd, encoding: 'utf8', timeout: 120_000 });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stdout}${result.stderr}`);
-  return elapsed;
+  if (!timed) return {};
+  const [user, system] = readFileSync(cpuFile, 'utf8').trim().split(/\s+/).slice(-2).map(Number);
+  return { cpuMs: ((user ?? NaN) + (system ?? NaN)) * 1000 };
 }
 
 /** A network namespace of our own holding the interfaces the keepalived files name (keepalived -t checks they exist). */
@@ -118,17 +148,33 @@ async function main(): Promise<void> {
   const haproxyBin = binary('haproxy');
   const keepalivedBin = binary('keepalived');
   const namespace = keepalivedBin ? createNamespace() : undefined;
+  const removeNamespace = (): void => {
+    if (namespace) spawnSync('ip', ['netns', 'del', namespace], { stdio: 'ignore' });
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      removeNamespace();
+      process.exit(130);
+    });
+  }
   const theirTimes = new Map<string, Stats>();
   const problems: string[] = [];
+  const isolated = spawnSync('unshare', ['-n', 'true'], { stdio: 'ignore' }).status === 0;
+  if (haproxyBin && !isolated) problems.push('unshare -n is not available (not root?): haproxy -c runs in the host network namespace');
 
   try {
-    console.log(`\n${'measure'.padEnd(34)}  ${'file'.padEnd(26)}  ${'lines'.padStart(7)}  ${'ours ms med / p95'.padStart(18)}  ${'real checker'.padStart(16)}  ratio`);
+    console.log(
+      `\n${'measure (ms)'.padEnd(34)}  ${'file'.padEnd(19)}  ${'lines'.padStart(7)}  ${'ours med / p95'.padStart(17)}  ${'cpu'.padStart(7)}  ${'checker med/p95'.padStart(15)}  ${'cpu'.padStart(7)}  ratio (ours/theirs)`,
+    );
 
     // The real checkers first: they also prove every generated file is valid.
     for (const file of haproxyFiles) {
       if (!haproxyBin) break;
-      // -c never binds; unshare -n also keeps any name resolution off the network.
-      const theirs = await measure(1, Math.min(runsFor(lineCount(file)), 11), () => runProcess('unshare', ['-n', haproxyBin, '-c', '-q', '-f', path.basename(file)], path.dirname(file)));
+      // -c never binds; unshare -n also keeps any name resolution off the network (where we may use it).
+      const [command, args] = isolated ? ['unshare', ['-n', haproxyBin]] : [haproxyBin, []];
+      const theirs = await measure(1, Math.min(runsFor(lineCount(file)), 11), () =>
+        runProcess(command, [...args, '-c', '-q', '-f', path.basename(file)], path.dirname(file)),
+      );
       theirTimes.set(file, theirs);
     }
     for (const file of keepalivedFiles) {
@@ -147,11 +193,25 @@ async function main(): Promise<void> {
         const document = TextDocument.create(pathToFileURL(file).toString(), language, 1, text);
         const errors = doValidation(document, analyze(language, text), OPTIONS).length;
         if (errors > 0) problems.push(`our checker reports ${errors} problems on ${file}`);
-        const ours = await measure(warmupFor(lines), runsFor(lines), () => doValidation(document, analyze(language, text), OPTIONS));
-        record({ what: `in process: parse+validate`, file, lines, ours, theirs: theirTimes.get(file) });
+        if (language === 'haproxy') {
+          // Cold: no line checked before (the per-line cache emptied); what the CLI does on a new file.
+          const cold = await measure(
+            warmupFor(lines),
+            runsFor(lines),
+            () => {
+              clearLineCache();
+              return doValidation(document, analyze(language, text), OPTIONS);
+            },
+            true,
+          );
+          record({ what: 'in process: parse+validate, cold', file, lines, ours: cold, theirs: theirTimes.get(file) });
+        }
+        // Again after a first analysis: what the server does on each change.
+        const ours = await measure(warmupFor(lines), runsFor(lines), () => doValidation(document, analyze(language, text), OPTIONS), true);
+        record({ what: 'in process: parse+validate', file, lines, ours, theirs: theirTimes.get(file) });
       }
     }
-    const clusterStats = await measure(3, 11, () => validateCluster(nodeFileSystem(), files.cluster.folder));
+    const clusterStats = await measure(3, 11, () => validateCluster(nodeFileSystem(), files.cluster.folder), true);
     record({ what: 'in process: cluster checks', file: 'cluster/', lines: CLUSTER_HAPROXY_LINES, ours: clusterStats, note: `${CLUSTER_HAPROXY_LINES}-line haproxy.cfg, 2 x ${CLUSTER_INSTANCES} instances` });
 
     // The CLI as a whole process (node start-up included).
@@ -187,7 +247,7 @@ async function main(): Promise<void> {
     console.log(`\nwritten: ${path.join(OUT, 'results.json')}`);
     if (problems.some((p) => p.startsWith('our checker'))) process.exitCode = 1;
   } finally {
-    if (namespace) spawnSync('ip', ['netns', 'del', namespace], { stdio: 'ignore' });
+    removeNamespace();
   }
 }
 
@@ -250,17 +310,19 @@ async function benchServer(haproxyFiles: string[], keepalivedFiles: string[]): P
       await client.diagnosticsFor(uri, (p) => p.version === 1, timeout);
       const document = TextDocument.create(uri, language, 1, text);
 
-      // One line in the middle changes its value, back and forth: didChange -> diagnostics of that version.
+      // Typing in one line in the middle: a digit goes in, then out again (`10s` -> `100s` -> `10s`;
+      // `advert_int 1` -> `10` -> `1`); didChange -> diagnostics of that version. Every edit changes the
+      // length of the text, as typing does, so the lines after it move.
       const middle = language === 'haproxy' ? lineStarting(text, '    timeout server 10s', text.length >> 1) : lineStarting(text, '    advert_int 1', text.length >> 1);
       const valueAt = document.positionAt(text.indexOf(language === 'haproxy' ? '10s' : '1', middle + 4));
+      const typeAt = { line: valueAt.line, character: valueAt.character + (language === 'haproxy' ? 2 : 1) };
       let version = 1;
       const changeStats = await measure(3, runsFor(lines), async (i) => {
         version++;
-        const newText = language === 'haproxy' ? (i % 2 ? '10s' : '12s') : i % 2 ? '1' : '2';
-        const oldLength = language === 'haproxy' ? 3 : 1;
+        const insert = i % 2 === 0;
         await client.notify('textDocument/didChange', {
           textDocument: { uri, version },
-          contentChanges: [{ range: { start: valueAt, end: { line: valueAt.line, character: valueAt.character + oldLength } }, text: newText }],
+          contentChanges: [{ range: { start: typeAt, end: insert ? typeAt : { line: typeAt.line, character: typeAt.character + 1 } }, text: insert ? '0' : '' }],
         });
         await client.diagnosticsFor(uri, (p) => p.version === version, timeout);
       });
@@ -303,18 +365,19 @@ async function benchClusterServer(cluster: { folder: string; haproxy: string; ke
       const text = readFileSync(file, 'utf8');
       const document = TextDocument.create(uri, languageOfFile(file), 1, text);
       const haproxy = file === cluster.haproxy;
-      const at = document.positionAt(text.indexOf(haproxy ? 'timeout server 10s' : 'advert_int 1', text.length >> 1) + (haproxy ? 15 : 11));
+      // Typing, as above: a digit goes in and out of the value (`10s`, `advert_int 1`).
+      const at = document.positionAt(text.indexOf(haproxy ? 'timeout server 10s' : 'advert_int 1', text.length >> 1) + (haproxy ? 17 : 12));
       let version = 1;
       const others = members.filter((m) => m !== file).map((m) => pathToFileURL(m).toString());
       const seen = new Map<string, number>();
       const changeStats = await measure(2, 11, async (i) => {
         version++;
-        const newText = haproxy ? (i % 2 ? '10s' : '12s') : i % 2 ? '1' : '2';
+        const insert = i % 2 === 0;
         // Every member gets new diagnostics: wait for all of them (the server publishes the edited one first).
         const before = new Map(others.map((o) => [o, seen.get(o) ?? 0]));
         await client.notify('textDocument/didChange', {
           textDocument: { uri, version },
-          contentChanges: [{ range: { start: at, end: { line: at.line, character: at.character + (haproxy ? 3 : 1) } }, text: newText }],
+          contentChanges: [{ range: { start: at, end: insert ? at : { line: at.line, character: at.character + 1 } }, text: insert ? '0' : '' }],
         });
         await client.diagnosticsFor(uri, (p) => p.version === version, 60_000);
         for (const other of others) {

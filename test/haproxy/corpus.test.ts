@@ -90,4 +90,15 @@ describe('haproxy parser on the shared corpus', { skip: missing ? `skipped: ${mi
     assert.ok(conditions > 400 && anonymous > 400, 'conditions');
     assert.ok(env > 700 && conditionals > 500, 'environment references and conditional directives');
   });
+
+  it('reads a file in small pieces exactly as in one piece (big files are parsed in pieces)', () => {
+    let pieces = 0;
+    for (const { entry, text, result } of results) {
+      // Pieces of about 40 characters: cut after nearly every line, inside .if blocks, sections and rules.
+      const inPieces = parseHaproxy(text, 40);
+      assert.deepEqual(inPieces, result, entry.path);
+      pieces += Math.ceil(text.length / 40);
+    }
+    assert.ok(pieces > 10_000);
+  });
 });

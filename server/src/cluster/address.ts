@@ -2,13 +2,31 @@ import { isIpv4, isIpv6 } from '../common/values.js';
 
 /** An IP address as a number, to compare addresses written differently and to test subnets. */
 export interface IpAddress {
-  family: 4 | 6;
-  value: bigint;
+  readonly family: 4 | 6;
+  readonly value: bigint;
   /** The canonical text: dotted quad, or IPv6 in lower case, fully expanded. */
-  text: string;
+  readonly text: string;
 }
 
+/**
+ * Addresses parsed so far (null: not an address). The cluster checks compare every backend server
+ * with every web server and every VIP with every other on each keystroke: parsing each time was a
+ * third of a cluster check. The results are shared, never modified. Keys are copies (no document
+ * text kept alive); the map is emptied when it grows past its bound.
+ */
+const parsedIps = new Map<string, IpAddress | null>();
+const MAX_PARSED_IPS = 20_000;
+
 export function parseIp(text: string): IpAddress | undefined {
+  const known = parsedIps.get(text);
+  if (known !== undefined) return known ?? undefined;
+  const parsed = parseIpText(text);
+  if (parsedIps.size >= MAX_PARSED_IPS) parsedIps.clear();
+  parsedIps.set(` ${text}`.substring(1), parsed ?? null);
+  return parsed;
+}
+
+function parseIpText(text: string): IpAddress | undefined {
   if (isIpv4(text)) {
     const value = text.split('.').reduce((acc, octet) => (acc << 8n) | BigInt(Number(octet)), 0n);
     return { family: 4, value, text: text.split('.').map(Number).join('.') };

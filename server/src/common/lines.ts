@@ -16,3 +16,15 @@ export function lineAt(starts: readonly number[], offset: number): number {
   }
   return low;
 }
+
+/** The index of the first of the sorted `values` that is at least `at` (`values.length` when none is). */
+export function firstAtOrAfter(values: readonly number[], at: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (values[middle]! < at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

@@ -47,3 +47,13 @@ export interface ParseResult<Model> {
 export function spanOf(first: Span, last: Span = first): Span {
   return { start: first.start, end: last.end };
 }
+
+/** The same problem `delta` characters further (its fixes and related places too): for text moved by an edit. */
+export function shiftedProblem(problem: Problem, delta: number): Problem {
+  const moved: Problem = { ...problem, start: problem.start + delta, end: problem.end + delta };
+  if (problem.fixes) {
+    moved.fixes = problem.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, start: edit.start + delta, end: edit.end + delta })) }));
+  }
+  if (problem.related) moved.related = problem.related.map((place) => ({ ...place, start: place.start + delta, end: place.end + delta }));
+  return moved;
+}

@@ -1,6 +1,6 @@
 import type { IToken } from 'chevrotain';
 import type { Problem, Span } from '../common/span.js';
-import type { AnonymousAclCstNode, ConditionCstNode, ConfigCstNode, LineCstChildren } from './cst.js';
+import type { AnonymousAclCstNode, ConditionCstNode, ConfigCstNode, LineCstChildren, LineCstNode } from './cst.js';
 import type {
   Condition,
   ConditionalDirective,
@@ -35,86 +35,109 @@ interface OpenBlock {
  * lines before the first section, conditional directives, comments. Reports, with exact ranges,
  * what HAProxy would reject at the line level (quotes, escapes, variables, conditions, `.if`
  * blocks, empty or too many words) and what it silently ignores.
+ *
+ * The lines may come in several batches (`addLines`), in file order: the parser reads a big file
+ * in pieces so that its tokens and CST never all live at once. `finish` completes the model.
  */
-export function buildConfig(text: string, cst: ConfigCstNode, ignored: IToken[], errors: Problem[]): HaproxyConfig {
-  const config: HaproxyConfig = { start: 0, end: text.length, sections: [], outside: [], conditionals: [], comments: [] };
-  const blocks: OpenBlock[] = [];
-  let section: Section | undefined;
+export class ConfigBuilder {
+  readonly config: HaproxyConfig;
+  private readonly blocks: OpenBlock[] = [];
+  private section: Section | undefined;
   /** The words of the current line, for the checks that look at all of them (reused: big files have many lines). */
-  const words: Word[] = [];
+  private readonly words: Word[] = [];
 
-  for (const line of cst.children.line ?? []) {
-    const commentToken = line.children.Comment?.[0];
-    const comment = commentToken ? tokenSpan(commentToken) : undefined;
-    if (comment) config.comments.push(comment);
+  constructor(
+    private readonly text: string,
+    private readonly errors: Problem[],
+  ) {
+    this.config = { start: 0, end: text.length, sections: [], outside: [], conditionals: [], comments: [] };
+  }
 
-    words.length = 0;
-    const directive = buildDirective(line.children, words, errors);
-    if (!directive) continue;
+  addLines(lines: readonly LineCstNode[]): void {
+    const { config, blocks, words, errors, text } = this;
+    for (const line of lines) {
+      const commentToken = line.children.Comment?.[0];
+      const comment = commentToken ? tokenSpan(commentToken) : undefined;
+      if (comment) config.comments.push(comment);
 
-    const keyword = directive.keyword.value;
-    if (keyword === '' && !directive.keyword.env) {
-      errors.push({
-        ...spanOf(words),
-        code: 'haproxy/ignored-text',
-        message: 'This line starts with an empty word, so HAProxy ignores the whole line.',
-      });
-      continue;
-    }
-    checkWords(text, words, errors);
-    if (comment) directive.comment = comment;
+      words.length = 0;
+      const directive = buildDirective(line.children, words, errors);
+      if (!directive) continue;
 
-    if (keyword.startsWith('.')) {
-      if (BLOCK_DIRECTIVES.has(keyword) || MESSAGE_DIRECTIVES.has(keyword)) {
-        const conditional: ConditionalDirective = {
-          start: directive.start,
-          end: directive.end,
-          keyword: directive.keyword,
-          args: directive.args,
-        };
-        config.conditionals.push(conditional);
-        checkConditional(conditional, blocks, errors);
+      const keyword = directive.keyword.value;
+      if (keyword === '' && !directive.keyword.env) {
+        errors.push({
+          ...spanOf(words),
+          code: 'haproxy/ignored-text',
+          message: 'This line starts with an empty word, so HAProxy ignores the whole line.',
+        });
         continue;
       }
-      errors.push({
-        ...spanOf([directive.keyword]),
-        code: 'haproxy/unknown-directive',
-        message: `\`${keyword}\` is not a directive: those starting with a dot are .if, .elif, .else, .endif, .diag, .notice, .warning and .alert.`,
-      });
-    }
+      checkWords(text, words, errors);
+      if (comment) directive.comment = comment;
 
-    if (SECTION_SET.has(keyword)) {
-      const kind = keyword as SectionKind;
-      section = { start: directive.start, end: directive.end, kind, header: directive, directives: [] };
-      const name = directive.args[0];
-      if (name && !UNNAMED_SECTIONS.has(kind)) section.name = name;
-      config.sections.push(section);
-    } else if (section) {
-      section.directives.push(directive);
-      section.end = directive.end;
-    } else {
-      config.outside.push(directive);
-      // An unknown dot directive was reported above; HAProxy stops at that complaint too.
-      if (!keyword.startsWith('.')) {
+      if (keyword.startsWith('.')) {
+        if (BLOCK_DIRECTIVES.has(keyword) || MESSAGE_DIRECTIVES.has(keyword)) {
+          const conditional: ConditionalDirective = {
+            start: directive.start,
+            end: directive.end,
+            keyword: directive.keyword,
+            args: directive.args,
+          };
+          config.conditionals.push(conditional);
+          checkConditional(conditional, blocks, errors);
+          continue;
+        }
         errors.push({
           ...spanOf([directive.keyword]),
-          code: 'haproxy/outside-section',
-          message: `\`${keyword}\` appears before any section header (such as global, defaults, frontend or backend); HAProxy rejects it.`,
+          code: 'haproxy/unknown-directive',
+          message: `\`${keyword}\` is not a directive: those starting with a dot are .if, .elif, .else, .endif, .diag, .notice, .warning and .alert.`,
         });
+      }
+
+      if (SECTION_SET.has(keyword)) {
+        const kind = keyword as SectionKind;
+        this.section = { start: directive.start, end: directive.end, kind, header: directive, directives: [] };
+        const name = directive.args[0];
+        if (name && !UNNAMED_SECTIONS.has(kind)) this.section.name = name;
+        config.sections.push(this.section);
+      } else if (this.section) {
+        this.section.directives.push(directive);
+        this.section.end = directive.end;
+      } else {
+        config.outside.push(directive);
+        // An unknown dot directive was reported above; HAProxy stops at that complaint too.
+        if (!keyword.startsWith('.')) {
+          errors.push({
+            ...spanOf([directive.keyword]),
+            code: 'haproxy/outside-section',
+            message: `\`${keyword}\` appears before any section header (such as global, defaults, frontend or backend); HAProxy rejects it.`,
+          });
+        }
       }
     }
   }
 
-  for (const block of blocks) {
-    errors.push({
-      ...spanOf([block.opener.keyword]),
-      code: 'haproxy/unbalanced-conditional',
-      message: 'This `.if` block is never closed: add `.endif`.',
-    });
-  }
+  /** The model, once every line is in; `ignored` are the lexer's NUL and lone-CR tokens. */
+  finish(ignored: readonly IToken[]): HaproxyConfig {
+    const { errors, text } = this;
+    for (const block of this.blocks) {
+      errors.push({
+        ...spanOf([block.opener.keyword]),
+        code: 'haproxy/unbalanced-conditional',
+        message: 'This `.if` block is never closed: add `.endif`.',
+      });
+    }
 
+    finalNewlineError(text, errors);
+    ignoredTextErrors(ignored, errors);
+    return this.config;
+  }
+}
+
+/** HAProxy takes a last line without LF for a truncated file and rejects it. */
+export function finalNewlineError(text: string, errors: Problem[]): void {
   if (text.length > 0 && !text.endsWith('\n')) {
-    // HAProxy takes a last line without LF for a truncated file and rejects it.
     errors.push({
       start: text.length - 1,
       end: text.length,
@@ -122,7 +145,10 @@ export function buildConfig(text: string, cst: ConfigCstNode, ignored: IToken[],
       message: 'The file must end with a line break: HAProxy rejects a last line without one, as if the file were truncated.',
     });
   }
+}
 
+/** The NUL and lone-CR tokens the lexer set aside, as the errors HAProxy would give. */
+export function ignoredTextErrors(ignored: readonly IToken[], errors: Problem[]): void {
   for (const token of ignored) {
     const start = token.startOffset;
     if (token.image.startsWith('\0')) {
@@ -141,7 +167,12 @@ export function buildConfig(text: string, cst: ConfigCstNode, ignored: IToken[],
       });
     }
   }
-  return config;
+}
+
+export function buildConfig(text: string, cst: ConfigCstNode, ignored: IToken[], errors: Problem[]): HaproxyConfig {
+  const builder = new ConfigBuilder(text, errors);
+  builder.addLines(cst.children.line ?? []);
+  return builder.finish(ignored);
 }
 
 function isToken(item: IToken | AnonymousAclCstNode): item is IToken {

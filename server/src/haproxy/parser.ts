@@ -1,7 +1,7 @@
 import '../common/compat.js';
 import { createTokenInstance, CstParser, type IOrAlt, type IToken } from 'chevrotain';
 import type { ParseResult, Problem } from '../common/span.js';
-import { buildConfig } from './build.js';
+import { ConfigBuilder } from './build.js';
 import type { ConfigCstNode } from './cst.js';
 import type { HaproxyConfig } from './model.js';
 import { SECTION_KINDS } from './model.js';
@@ -154,40 +154,32 @@ function hasFreeArguments(token: IToken): boolean {
 /** One parser for the process, reused for every document (Chevrotain parsers are costly to build). */
 const parser = new HaproxyCstParser();
 
-/** Reads a haproxy.cfg text into the typed model. Never throws; every problem carries exact offsets. */
-export function parseHaproxy(text: string): ParseResult<HaproxyConfig> {
+/**
+ * A big file is lexed and parsed in pieces of about this many characters, cut after a line feed.
+ * Tokens never span lines and the grammar is a list of lines, so the pieces give the same model;
+ * but the tokens and CST of one piece die young, instead of all of them outliving several garbage
+ * collections: on a 100,000-line file that was most of the parsing time, and most of its memory peak.
+ */
+const PIECE_CHARS = 64 * 1024;
+
+/**
+ * Reads a haproxy.cfg text into the typed model. Never throws; every problem carries exact offsets.
+ * `pieceChars` is for the tests that prove the pieces change nothing.
+ */
+export function parseHaproxy(text: string, pieceChars = PIECE_CHARS): ParseResult<HaproxyConfig> {
   const errors: Problem[] = [];
   try {
-    const lexed = haproxyLexer.tokenize(text);
-    for (const error of lexed.errors) {
-      errors.push({
-        start: error.offset,
-        end: error.offset + Math.max(1, error.length),
-        code: 'haproxy/syntax',
-        message: 'This text cannot be read as part of a HAProxy configuration line.',
-      });
+    const builder = new ConfigBuilder(text, errors);
+    const ignored: IToken[] = [];
+    for (let start = 0; ; ) {
+      const lineFeed = text.length - start > pieceChars ? text.indexOf('\n', start + pieceChars) : -1;
+      const end = lineFeed < 0 ? text.length : lineFeed + 1;
+      parsePiece(text, start, end, builder, ignored, errors);
+      start = end;
+      if (end === text.length) break;
     }
-    const tokens = lexed.tokens;
-    // The grammar wants every line to end with a newline; give the last line a zero-width one.
-    const last = tokens[tokens.length - 1];
-    if (!last || last.tokenType !== Newline) {
-      tokens.push(createTokenInstance(Newline, '', text.length, text.length - 1, NaN, NaN, NaN, NaN));
-    }
-    parser.input = tokens;
-    const cst = parser.config() as ConfigCstNode;
-    for (const error of parser.errors) {
-      const token = error.token;
-      const start = Number.isFinite(token.startOffset) ? token.startOffset : text.length;
-      errors.push({
-        start,
-        end: start + (token.image?.length ?? 0),
-        code: 'haproxy/syntax',
-        message: `Unexpected text here: ${error.message}`,
-      });
-    }
-    const ignored = lexed.groups['ignored'] ?? [];
-    const model = buildConfig(text, cst, ignored, errors);
-    errors.sort((a, b) => a.start - b.start || a.end - b.end);
+    const model = builder.finish(ignored);
+    errors.sort(byPlace);
     return { model, errors };
   } catch (error) {
     // The grammar accepts every token sequence, so this is a defect of ours: keep the editor alive.
@@ -199,4 +191,57 @@ export function parseHaproxy(text: string): ParseResult<HaproxyConfig> {
     });
     return { model: { start: 0, end: text.length, sections: [], outside: [], conditionals: [], comments: [] }, errors };
   }
+}
+
+/** Lexes and parses `text[start, end)` (whole lines) and hands its lines to the builder. */
+export function parsePiece(text: string, start: number, end: number, builder: ConfigBuilder, ignored: IToken[], errors: Problem[]): void {
+  const lexed = haproxyLexer.tokenize(start === 0 && end === text.length ? text : text.slice(start, end));
+  for (const error of lexed.errors) {
+    errors.push({
+      start: start + error.offset,
+      end: start + error.offset + Math.max(1, error.length),
+      code: 'haproxy/syntax',
+      message: 'This text cannot be read as part of a HAProxy configuration line.',
+    });
+  }
+  const tokens = lexed.tokens;
+  const pieceIgnored = lexed.groups['ignored'] ?? [];
+  if (start > 0) {
+    for (const token of tokens) shiftToken(token, start);
+    for (const token of pieceIgnored) shiftToken(token, start);
+  }
+  ignored.push(...pieceIgnored);
+  // The grammar wants every line to end with a newline; give the file's last line a zero-width one.
+  const last = tokens[tokens.length - 1];
+  if (end === text.length && (!last || last.tokenType !== Newline)) {
+    tokens.push(createTokenInstance(Newline, '', text.length, text.length - 1, NaN, NaN, NaN, NaN));
+  }
+  parser.input = tokens;
+  const cst = parser.config() as ConfigCstNode;
+  for (const error of parser.errors) {
+    const token = error.token;
+    const at = Number.isFinite(token.startOffset) ? token.startOffset : text.length;
+    errors.push({
+      start: at,
+      end: at + (token.image?.length ?? 0),
+      code: 'haproxy/syntax',
+      message: `Unexpected text here: ${error.message}`,
+    });
+  }
+  builder.addLines(cst.children.line ?? []);
+  parser.input = []; // let the tokens of the piece go
+}
+
+function shiftToken(token: IToken, by: number): void {
+  token.startOffset += by;
+  if (token.endOffset !== undefined) token.endOffset += by;
+}
+
+/** Problems in file order; at the same place by code and message, so that the order never depends on how the file was read. */
+export function byPlace(a: Problem, b: Problem): number {
+  return a.start - b.start || a.end - b.end || compareText(a.code, b.code) || compareText(a.message, b.message);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -185,22 +185,27 @@ function collectServerOptions(directive: Directive, section: Section, refer: Ref
 const FETCH_REFERENCE = /\b(nbsrv|be_conn|be_conn_free|be_sess_rate|avg_queue|queue|connslots|http_auth|http_auth_group|http_auth_bearer)\(([^),/]+)[),]/g;
 
 function collectFetchReferences(directive: Directive, section: Section, references: Reference[]): void {
-  const words = [...directive.args, ...(directive.condition?.terms ?? []).flatMap((t) => (t.kind === 'anonymous' ? t.words : []))];
-  for (const word of words) {
-    if (!word.value.includes('(')) continue;
-    for (const match of word.value.matchAll(FETCH_REFERENCE)) {
-      const name = match[2]!;
-      if (name.includes('$') || name.includes('%')) continue;
-      if (match[1] === 'http_auth_bearer') continue; // its argument is a header name
-      const exact = word.raw === word.value;
-      const start = exact ? word.start + match.index! + match[1]!.length + 1 : word.start;
-      references.push({
-        kind: match[1]!.startsWith('http_auth') ? 'userlist' : 'backend',
-        name,
-        span: { start, end: exact ? start + name.length : word.end },
-        section,
-        directive,
-      });
-    }
+  // Called for every line: the words are visited in place, without building a list of them.
+  for (const word of directive.args) fetchReferencesIn(word, directive, section, references);
+  for (const term of directive.condition?.terms ?? []) {
+    if (term.kind === 'anonymous') for (const word of term.words) fetchReferencesIn(word, directive, section, references);
+  }
+}
+
+function fetchReferencesIn(word: Word, directive: Directive, section: Section, references: Reference[]): void {
+  if (!word.value.includes('(')) return;
+  for (const match of word.value.matchAll(FETCH_REFERENCE)) {
+    const name = match[2]!;
+    if (name.includes('$') || name.includes('%')) continue;
+    if (match[1] === 'http_auth_bearer') continue; // its argument is a header name
+    const exact = word.raw === word.value;
+    const start = exact ? word.start + match.index! + match[1]!.length + 1 : word.start;
+    references.push({
+      kind: match[1]!.startsWith('http_auth') ? 'userlist' : 'backend',
+      name,
+      span: { start, end: exact ? start + name.length : word.end },
+      section,
+      directive,
+    });
   }
 }

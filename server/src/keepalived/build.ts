@@ -1,4 +1,5 @@
 import type { IToken } from 'chevrotain';
+import { firstAtOrAfter } from '../common/lines.js';
 import type { Fix, Problem, Span } from '../common/span.js';
 import type { KeepalivedSyntaxCode } from './codes.js';
 import {
@@ -77,14 +78,8 @@ function lineEnds(text: string): number[] {
 /** Offset of the `\n` ending the line that contains `offset` (or the text length). */
 function lineEndAt(ctx: Context, offset: number): number {
   const { newlines } = ctx;
-  let lo = 0;
-  let hi = newlines.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (newlines[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < newlines.length ? newlines[lo]! : ctx.text.length;
+  const at = firstAtOrAfter(newlines, offset);
+  return at < newlines.length ? newlines[at]! : ctx.text.length;
 }
 
 /** Index of the first token starting at or after `offset`. */
@@ -437,14 +432,7 @@ function buildStatement(ctx: Context, head: IToken, values: IToken[] | undefined
 /** The comment on the statement's first line: after its last word, or after its `{` on that line. */
 function trailingComment(ctx: Context, after: number, openEnd: number | undefined): Span | undefined {
   const { commentStarts, text } = ctx;
-  let lo = 0;
-  let hi = commentStarts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (commentStarts[mid]! < after) lo = mid + 1;
-    else hi = mid;
-  }
-  const start = commentStarts[lo];
+  const start = commentStarts[firstAtOrAfter(commentStarts, after)];
   if (start === undefined) return undefined;
   const lineEnd = lineEndAt(ctx, after);
   if (start > lineEnd) return undefined;

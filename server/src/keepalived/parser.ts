@@ -39,6 +39,9 @@ export function parseKeepalived(text: string): ParseResult<KeepalivedConfig> {
       const start = Number.isFinite(token.startOffset) ? token.startOffset : text.length;
       errors.push({ code: 'keepalived/syntax', message: e.message, start, end: start + (token.image?.length ?? 0) });
     }
+    // Read the errors first: setting the input resets them. The parser would otherwise keep the
+    // whole token vector of the last document alive.
+    parser.input = [];
     const built = buildModel({
       text,
       items,

@@ -1,5 +1,6 @@
 import type { ParseResult } from '../common/span.js';
 import type { HaproxyConfig } from '../haproxy/model.js';
+import { reparseHaproxy } from '../haproxy/incremental.js';
 import { parseHaproxy } from '../haproxy/parser.js';
 import type { KeepalivedConfig } from '../keepalived/model.js';
 import { parseKeepalived } from '../keepalived/parser.js';
@@ -20,8 +21,14 @@ export interface KeepalivedAnalysis {
 
 export type Analysis = HaproxyAnalysis | KeepalivedAnalysis;
 
-export function analyze(language: LanguageId, text: string): Analysis {
-  return language === 'haproxy'
-    ? { language, text, parse: parseHaproxy(text) }
-    : { language, text, parse: parseKeepalived(text) };
+/**
+ * Parses a document. With the analysis of its previous version (the server, on each change), a
+ * haproxy.cfg is read again only where the edit is (see haproxy/incremental.ts); the result is the same.
+ */
+export function analyze(language: LanguageId, text: string, previous?: Analysis): Analysis {
+  if (language === 'haproxy') {
+    const parse = previous?.language === 'haproxy' ? reparseHaproxy({ text: previous.text, result: previous.parse }, text) : parseHaproxy(text);
+    return { language, text, parse };
+  }
+  return { language, text, parse: parseKeepalived(text) };
 }

@@ -55,6 +55,17 @@ export function contentFilesFor(method: string, uri: string): string[] {
   return [path.slice(1)];
 }
 
+/**
+ * The facts of a parsed document, by its model: a model belongs to one text, and facts are never
+ * modified, so an edit of one member does not summarize the unchanged others again.
+ */
+const factsByModel = new WeakMap<object, KeepalivedFacts | HaproxyFacts>();
+function factsOfModel<F extends KeepalivedFacts | HaproxyFacts>(model: object, summarize: () => F): F {
+  let facts = factsByModel.get(model) as F | undefined;
+  if (!facts) factsByModel.set(model, (facts = summarize()));
+  return facts;
+}
+
 /** Reads and parses the member files of a layout once each, and probes the content the health checks need. */
 export function buildClusterFacts(fs: ClusterFileSystem, layout: ClusterLayout, options: FactsOptions = {}): ClusterFacts {
   const texts = new Map<string, string>();
@@ -74,8 +85,8 @@ export function buildClusterFacts(fs: ClusterFileSystem, layout: ClusterLayout, 
       const text = read(path);
       if (text === undefined) return undefined;
       const analysis = options.analysisOf?.(path);
-      const model = analysis?.language === 'keepalived' ? analysis.parse.model : parseKeepalived(text).model;
-      keepaliveds.set(path, { path, facts: keepalivedFacts(model, text) });
+      const facts = analysis?.language === 'keepalived' ? factsOfModel(analysis.parse.model, () => keepalivedFacts(analysis.parse.model, text)) : keepalivedFacts(parseKeepalived(text).model, text);
+      keepaliveds.set(path, { path, facts });
     }
     return keepaliveds.get(path);
   };
@@ -85,8 +96,8 @@ export function buildClusterFacts(fs: ClusterFileSystem, layout: ClusterLayout, 
       const text = read(path);
       if (text === undefined) return undefined;
       const analysis = options.analysisOf?.(path);
-      const model = analysis?.language === 'haproxy' ? analysis.parse.model : parseHaproxy(text).model;
-      haproxys.set(path, { path, facts: haproxyFacts(model, text) });
+      const facts = analysis?.language === 'haproxy' ? factsOfModel(analysis.parse.model, () => haproxyFacts(analysis.parse.model, text)) : haproxyFacts(parseHaproxy(text).model, text);
+      haproxys.set(path, { path, facts });
     }
     return haproxys.get(path);
   };

@@ -13,6 +13,8 @@ import { checkOptions } from './options.js';
 import { checkBalance, checkCompression, checkCompressionAlgorithms, checkCookie, checkHttpchkArgs, checkStickTable } from './proxy.js';
 import { checkAclFlags } from './samples.js';
 import { checkSamples } from './samples.js';
+import { lineContext, lineProblems } from './lineCache.js';
+import { firstAtOrAfter } from '../../common/lines.js';
 
 export type { HaproxyCheckOptions } from './keywords.js';
 
@@ -31,18 +33,19 @@ export function validateHaproxy(
 ): Problem[] {
   const problems: Problem[] = [];
   // A line with a syntax error is not read as HAProxy would read it: judging its words is noise.
-  const broken = (directive: Directive): boolean => syntaxErrors.some((e) => e.start >= directive.start && e.start <= directive.end);
+  const errorStarts = syntaxErrors.map((e) => e.start).sort((a, b) => a - b);
+  const broken = (directive: Directive): boolean => {
+    const first = firstAtOrAfter(errorStarts, directive.start);
+    return first < errorStarts.length && errorStarts[first]! <= directive.end;
+  };
   for (const section of config.sections) {
     if (!broken(section.header)) checkHeader(section, text, problems);
+    const context = lineContext(options.version, section.kind, section.name !== undefined);
     for (const directive of section.directives) {
       if (directive.keyword.value.startsWith('.')) continue; // unknown dot-directives are syntax errors already
       if (broken(directive)) continue;
-      const resolved = resolveDirective(directive, section.kind);
-      checkDirective(resolved, section, options, problems);
-      if (!resolved.keyword) continue;
-      checkSamples(directive, section.kind, options.version, problems);
-      if (!resolved.negated) checkLineOptions(resolved.keyword.name, resolved.args, section.kind, options, problems);
-      for (const term of directive.condition?.terms ?? []) if (term.kind === 'anonymous') checkAclFlags(term.words.slice(1), problems);
+      const line = text.slice(directive.start, directive.end);
+      for (const problem of lineProblems(context, line, directive.start, () => checkLine(directive, section, options))) problems.push(problem);
     }
     if (section.kind === 'frontend' || section.kind === 'backend' || section.kind === 'listen' || section.kind === 'defaults') {
       checkRules(section, problems);
@@ -53,6 +56,18 @@ export function validateHaproxy(
   checkReferences(symbols, options.version, problems);
   checkDuplicates(symbols, problems);
   return problems.filter(conditionalFilter(config, options.version));
+}
+
+/** The checks of one line that depend on nothing but the line, its section's kind and the version (see lineCache.ts). */
+function checkLine(directive: Directive, section: Section, options: HaproxyCheckOptions): Problem[] {
+  const problems: Problem[] = [];
+  const resolved = resolveDirective(directive, section.kind);
+  checkDirective(resolved, section, options, problems);
+  if (!resolved.keyword) return problems;
+  checkSamples(directive, section.kind, options.version, problems);
+  if (!resolved.negated) checkLineOptions(resolved.keyword.name, resolved.args, section.kind, options, problems);
+  for (const term of directive.condition?.terms ?? []) if (term.kind === 'anonymous') checkAclFlags(term.words.slice(1), problems);
+  return problems;
 }
 
 /** `bind <address> [options]`, `server <name> <address> [options]` and their relatives. */
