@@ -53,7 +53,14 @@ if (wanted('exthost')) {
     const passing = count('passing');
     const failing = count('failing');
     for (let i = 0; i < passing; i++) results.push({ name: `exthost-${i + 1}`, status: 'passed' });
-    for (let i = 0; i < failing; i++) results.push({ name: `exthost-failing-${i + 1}`, status: 'failed' });
+    // Mocha lists a failing test as "    N) title", then explains it after "N failing" as
+    // "  N) suite\n       title:\n     Error: ...".
+    const [listing, details = ''] = output.split(/\n\s*\d+ failing/);
+    for (let i = 1; i <= failing; i++) {
+      const title = new RegExp(`^\\s+${i}\\) (.+)$`, 'm').exec(listing)?.[1] ?? `failing test ${i}`;
+      const why = new RegExp(`^\\s+${i}\\) [^\\n]*\\n(?:[^\\n]*:\\n)?\\s*([^\\n]+)`, 'm').exec(details)?.[1] ?? '';
+      results.push({ name: `exthost: ${title}`, status: 'failed', detail: why.trim() });
+    }
     for (let i = 0; i < count('pending'); i++) results.push({ name: `exthost-pending-${i + 1}`, status: 'skipped' });
     if (code !== 0 && failing === 0) {
       results.push({ name: 'exthost-run', status: 'failed', detail: `@vscode/test-cli exited ${code} with no failing test counted` });

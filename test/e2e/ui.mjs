@@ -384,7 +384,11 @@ export const steps = [
   ['completion-in-a-backend', async (wb) => {
     const { page } = wb;
     await wb.openFile('scratch/haproxy.cfg');
-    await page.keyboard.type('backend app\n', { delay: 10 });
+    // Escape before Enter: a suggestion open after 'app' would take the Enter instead of a new line.
+    await page.keyboard.type('backend app', { delay: 10 });
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Enter');
+    await wb.waitForLine(1, (text) => text === 'backend app', 'typing the backend line failed');
     await page.keyboard.type('bal', { delay: 10 });
     const keywords = await wb.suggest(['balance']);
     await wb.shot('completion-keyword');
