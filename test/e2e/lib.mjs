@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const CODE_SERVER_VERSION = '4.96.4';
@@ -237,4 +237,20 @@ export function runGroup(command, args, { env, cwd = ROOT, timeoutMs }) {
       resolve({ code: timedOut ? 124 : code ?? 1, output });
     });
   });
+}
+
+/**
+ * The first clause of our own documentation of a keyword, as the built catalogue (out/, from `tsc -b`)
+ * holds it, without markdown backticks: what a hover must show. `family` is the haproxy catalogue's
+ * (`proxy`, `global`...); keepalived has one.
+ */
+export async function docFirstClause(language, family, keyword) {
+  const file = language === 'haproxy'
+    ? 'out/server/src/haproxy/catalogue/docs/index.js'
+    : 'out/server/src/keepalived/catalogue/docs/keywords.js';
+  const module = await import(pathToFileURL(path.join(ROOT, file)).href);
+  const docs = language === 'haproxy' ? module.haproxyDocs[family] : module.keepalivedDocs;
+  const summary = docs?.[keyword]?.summary;
+  if (!summary) throw new Error(`no ${language} doc for '${keyword}' in ${file}`);
+  return summary.replace(/`/g, '').split(/[:;.]\s/)[0];
 }

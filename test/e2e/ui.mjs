@@ -8,24 +8,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  RESULTS, ROOT, VSIX, installVsix, until, launchChromium, makeWorkspace, sandboxEnv, scratchDir, startCodeServer,
+  RESULTS, ROOT, VSIX, docFirstClause, installVsix, until, launchChromium, makeWorkspace, sandboxEnv, scratchDir, startCodeServer,
   writeUserSettings,
 } from './lib.mjs';
 
 const WAIT = 30_000; // the longest any single thing on screen is waited for
-
-/** The first sentence of our own hover documentation for a keyword, as the catalogue holds it. */
-async function docFirstSentence(language, family, keyword) {
-  const file = language === 'haproxy'
-    ? 'out/server/src/haproxy/catalogue/docs/index.js'
-    : 'out/server/src/keepalived/catalogue/docs/keywords.js';
-  const module = await import(pathToFileURL(path.join(ROOT, file)).href);
-  const docs = language === 'haproxy' ? module.haproxyDocs[family] : module.keepalivedDocs;
-  const summary = docs?.[keyword]?.summary;
-  if (!summary) throw new Error(`no ${language} doc for '${keyword}' in ${file}`);
-  // Markdown `code` renders without its backticks; the first clause is plain enough to match as text.
-  return summary.replace(/`/g, '').split(/[:;.]\s/)[0];
-}
 
 const norm = (text) => text.replace(/\u00a0/g, ' ');
 
@@ -342,7 +329,7 @@ export const steps = [
     await wb.openFile('haproxy/haproxy.cfg');
     const line = wb.lineOf('haproxy/haproxy.cfg', (text) => text === 'balance roundrobin');
     await wb.gotoLine(line);
-    const expected = await docFirstSentence('haproxy', 'proxy', 'balance');
+    const expected = await docFirstClause('haproxy', 'proxy', 'balance');
     const text = await wb.hover(line, 'balance', expected);
     return text.slice(0, 160);
   }],
@@ -351,7 +338,7 @@ export const steps = [
     await wb.openFile('keepalived/server2.conf');
     const line = wb.lineOf('keepalived/server2.conf', (text) => text.startsWith('advert_int'));
     await wb.gotoLine(line);
-    const expected = await docFirstSentence('keepalived', null, 'advert_int');
+    const expected = await docFirstClause('keepalived', null, 'advert_int');
     const text = await wb.hover(line, 'advert_int', expected);
     return text.slice(0, 160);
   }],
