@@ -117,7 +117,12 @@ describe('the extension in the extension host', function () {
     assert.ok(fix, `no fix offered; titles: ${JSON.stringify(actions.map((a) => a.title))}`);
     const edits = fix.edit.get(uri);
     assert.equal(edits.length, 1);
-    assert.equal(edits[0].newText.trim(), 'timeout connect');
+    const [edit] = edits;
+    assert.equal(edit.range.start.line, 6);
+    assert.equal(edit.range.end.line, 6);
+    const line = (await vscode.workspace.openTextDocument(uri)).lineAt(6).text;
+    const fixed = line.slice(0, edit.range.start.character) + edit.newText + line.slice(edit.range.end.character);
+    assert.equal(fixed, '    timeout connect 5000');
   });
 
   it('shows a cluster diagnostic in server2.conf, pointing at server1.conf, when server1 changes its VRID', async function () {
