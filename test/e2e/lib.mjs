@@ -83,20 +83,68 @@ export function within(promise, ms, what) {
 }
 
 /**
+ * The process groups this process has started and not yet ended. When it is interrupted (Ctrl+C, a
+ * time limit's SIGTERM, a closed terminal) it ends them before exiting, so that no code-server or
+ * chromium outlives the suite: SIGTERM to each group (a code-shim in one of them ends its own groups in
+ * turn), SIGKILL to what is left 8 s later.
+ */
+const liveGroups = new Set();
+let signalHandlersInstalled = false;
+let interrupted = false;
+
+function refuseWhenInterrupted(command) {
+  if (interrupted) throw new Error(`interrupted: ${path.basename(command)} not started`);
+}
+
+function trackGroup(pgid) {
+  liveGroups.add(pgid);
+  if (signalHandlersInstalled) return;
+  signalHandlersInstalled = true;
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.once(signal, () => {
+      interrupted = true;
+      console.error(`e2e: ${signal}: ending the programs started (${liveGroups.size} process groups)`);
+      for (const group of liveGroups) signalGroup(group, 'SIGTERM');
+      setTimeout(() => {
+        for (const group of liveGroups) signalGroup(group, 'SIGKILL');
+        process.exit(128 + os.constants.signals[signal]);
+      }, 8_000);
+    });
+  }
+}
+
+function signalGroup(pgid, signal) {
+  try {
+    process.kill(-pgid, signal);
+    return true;
+  } catch {
+    return false; // the whole group has ended
+  }
+}
+
+/** Ends a process group: SIGTERM, then SIGKILL after `graceMs`. */
+async function endGroup(pgid, graceMs) {
+  if (signalGroup(pgid, 'SIGTERM')) {
+    const deadline = Date.now() + graceMs;
+    while (Date.now() < deadline && groupAlive(pgid)) await sleep(100);
+    signalGroup(pgid, 'SIGKILL');
+  }
+  liveGroups.delete(pgid);
+}
+
+/**
  * Starts a program as the leader of its own process group (setsid), its output in `logFile`.
  * `stop()` ends the whole group: SIGTERM, then SIGKILL after 5 s.
  */
 export function startGroup(command, args, { env, logFile, cwd }) {
+  refuseWhenInterrupted(command);
   const log = fs.openSync(logFile, 'a');
   const child = spawn(command, args, { env, cwd, detached: true, stdio: ['ignore', log, log] });
   fs.closeSync(log);
+  if (child.pid) trackGroup(child.pid);
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
   const stop = async () => {
-    if (!child.pid) return;
-    try { process.kill(-child.pid, 'SIGTERM'); } catch { return; }
-    const deadline = Date.now() + 5_000;
-    while (Date.now() < deadline && groupAlive(child.pid)) await sleep(100);
-    try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
+    if (child.pid) await endGroup(child.pid, 5_000);
   };
   return { child, exited, stop };
 }
@@ -216,8 +264,10 @@ export function makeWorkspace(parent) {
  * when it takes longer than `timeoutMs`. Resolves with { code, output }.
  */
 export function runGroup(command, args, { env, cwd = ROOT, timeoutMs }) {
+  refuseWhenInterrupted(command);
   return new Promise((resolve) => {
     const child = spawn(command, args, { env, cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (child.pid) trackGroup(child.pid);
     let output = '';
     const keep = (stream) => (chunk) => {
       output += chunk;
@@ -228,11 +278,11 @@ export function runGroup(command, args, { env, cwd = ROOT, timeoutMs }) {
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
+      void endGroup(child.pid, 10_000); // SIGTERM first: a code-shim in the group ends its own groups
     }, timeoutMs);
-    child.on('close', (code) => {
+    child.on('close', async (code) => {
       clearTimeout(timer);
-      try { process.kill(-child.pid, 'SIGKILL'); } catch { /* the whole group has ended */ }
+      await endGroup(child.pid, 10_000);
       if (timedOut) output += `\n${command} ${args.join(' ')}: ended after ${timeoutMs / 1000} s\n`;
       resolve({ code: timedOut ? 124 : code ?? 1, output });
     });
