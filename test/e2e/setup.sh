@@ -27,7 +27,7 @@ if [[ -f "$CS_DIR/.installed-$CS_VERSION" ]]; then
   echo "e2e setup: code-server $CS_VERSION already in ${CS_DIR#"$ROOT/"}"
   exit 0
 fi
-echo "e2e setup: installing code-server $CS_VERSION into ${CS_DIR#"$ROOT/"} (about 2 minutes)"
+echo "e2e setup: installing code-server $CS_VERSION into ${CS_DIR#"$ROOT/"} (about a minute)"
 rm -rf "$CS_DIR"
 mkdir -p "$CS_DIR" "$CACHE"
 export npm_config_cache="$CACHE/npm" npm_config_devdir="$CACHE/node-gyp" npm_config_nodedir=/usr
