@@ -8,7 +8,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as util from 'node:util';
-import { launchChromium, sandboxEnv, scratchDir, startCodeServer, within, writeUserSettings } from './lib.mjs';
+import { installLanguagePack, launchChromium, sandboxEnv, scratchDir, startCodeServer, within, writeUserSettings } from './lib.mjs';
 
 const TIMEOUT_MS = Number(process.env.E2E_EXTHOST_TIMEOUT_MS || 180_000);
 const developmentPaths = [];
@@ -34,6 +34,8 @@ const extensionsDir = path.join(sandbox.dir, 'extensions');
 const logDir = process.env.E2E_LOG_DIR || sandbox.dir;
 fs.mkdirSync(logDir, { recursive: true });
 writeUserSettings(userDataDir);
+// VS Code runs in another language only when a language pack declares it (E2E_LOCALE=es).
+if (process.env.E2E_LOCALE) installLanguagePack({ locale: process.env.E2E_LOCALE, userDataDir, extensionsDir, env, scratch: sandbox.dir });
 
 // Console lines of the workbench that are noise here (no gallery, no telemetry, no signing service).
 const NOISE = /vsda|Failed to load resource|Resolving connection|Resolved connection|Creating a socket|Service Worker|same-origin|builtin extensions cache|workbench contribution|gallery as it is disabled|\[Extension Host\] *$/;

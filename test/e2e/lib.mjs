@@ -193,6 +193,33 @@ export function installVsix({ vsix, userDataDir, extensionsDir, env }) {
 }
 
 /**
+ * Installs the stand-in language pack of `locale` (test/e2e/fixtures/language-pack-<locale>/, packaged
+ * here with vsce): it declares the language without translating VS Code's own texts, which is enough for
+ * `code-server --locale` to run VS Code, and so the extensions, in that language.
+ */
+export function installLanguagePack({ locale, userDataDir, extensionsDir, env, scratch }) {
+  const source = path.join(FIXTURES, `language-pack-${locale}`);
+  requireFile(path.join(source, 'package.json'), `no stand-in language pack for '${locale}'`);
+  const copy = path.join(scratch, `language-pack-${locale}`);
+  fs.cpSync(source, copy, { recursive: true });
+  const vsix = path.join(scratch, `language-pack-${locale}.vsix`);
+  const packed = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '-o', vsix],
+    { cwd: copy, env, encoding: 'utf8', timeout: 120_000 });
+  if (packed.status !== 0) throw new Error(`vsce could not package the ${locale} language pack:\n${packed.stdout}${packed.stderr}`);
+  const installed = installVsix({ vsix, userDataDir, extensionsDir, env });
+  // The server reads its language packs from languagepacks.json at start-up, before it scans the
+  // extensions (which would write that file): write the entry it looks for.
+  const manifest = JSON.parse(fs.readFileSync(path.join(source, 'package.json'), 'utf8'));
+  const id = `${manifest.publisher}.${manifest.name}`;
+  const translations = path.join(extensionsDir, `${id}-${manifest.version}`, 'translations', 'main.i18n.json');
+  requireFile(translations, 'the language pack was not installed where expected');
+  fs.writeFileSync(path.join(userDataDir, 'languagepacks.json'), JSON.stringify({
+    [locale]: { hash: `e2e${manifest.version.replace(/\./g, '')}`, extensions: [{ extensionIdentifier: { id }, version: manifest.version }], translations: { vscode: translations }, label: manifest.contributes.localizations[0].localizedLanguageName },
+  }));
+  return installed;
+}
+
+/**
  * Starts code-server on 127.0.0.1 (no auth, no telemetry, no update check) and waits (bounded) for its
  * health endpoint. Returns its base URL and `stop()`.
  */
@@ -201,6 +228,8 @@ export async function startCodeServer({ userDataDir, extensionsDir, env, logFile
   const port = await freePort();
   const server = startGroup(CODE_SERVER, ['--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    // E2E_LOCALE=es serves the workbench in Spanish: VS Code then loads the extension's Spanish texts.
+    ...(process.env.E2E_LOCALE ? ['--locale', process.env.E2E_LOCALE] : []),
     '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir], { env, logFile });
   const url = `http://127.0.0.1:${port}`;
   let exited = null;
@@ -256,7 +285,24 @@ export function makeWorkspace(parent) {
   const workspace = path.join(parent, 'seed-cluster');
   fs.cpSync(SEED_CLUSTER, workspace, { recursive: true });
   fs.cpSync(path.join(FIXTURES, 'workspace'), workspace, { recursive: true });
+  sshToLoopback(path.join(workspace, 'ha-cluster.json'));
   return workspace;
+}
+
+/**
+ * The deploy commands may run in the e2e workbench: they must never reach for the seed's 10.0.0.x
+ * machines from this host. Every machine of the copy is reached at 127.0.0.1 port 1, where nothing
+ * listens (ssh fails at once), and keeps its own address for the cluster checks (`address`).
+ */
+function sshToLoopback(manifestPath) {
+  const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
+  for (const machine of [...(manifest.loadBalancers ?? []), ...(manifest.webServers ?? [])]) {
+    machine.address ??= machine.host;
+    machine.host = '127.0.0.1';
+    machine.ssh = { ...(machine.ssh ?? {}), port: 1, strictHostKeyChecking: 'yes' };
+  }
+  manifest.ssh = { ...(manifest.ssh ?? {}), configFile: '/dev/null', connectTimeout: 3 };
+  fs.writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
 /**

@@ -1,8 +1,9 @@
 // The end-to-end suite: `npm run test:e2e` (after test/e2e/setup.sh). Packages the extension, then
 //   ui       the .vsix in code-server, driven through chromium (ui.mjs; screenshots in test-results/e2e/),
 //   exthost  mocha inside VS Code's extension host via @vscode/test-cli (exthost/*.test.cjs),
+//   exthost-es  the same with VS Code in Spanish (exthost-es/*.test.cjs; a stand-in language pack),
 //   neovim   the server in Debian's Neovim with the README's configuration (nvim.mjs).
-// Usage: node test/e2e/run.mjs [ui] [exthost] [neovim] [--no-package]
+// Usage: node test/e2e/run.mjs [ui] [exthost] [exthost-es] [neovim] [--no-package]
 // Ends with "N passed, N failed, N skipped"; exits 1 when anything failed.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -41,34 +42,44 @@ if (wanted('ui')) {
   results.push(...await runUi());
 }
 
-if (wanted('exthost')) {
-  console.log('\n# exthost: mocha in the extension host (@vscode/test-cli, code-server)');
+/** One run of mocha in the extension host (@vscode/test-cli with code-server); results named after `label`. */
+async function runExthost(label, extraEnv) {
   const sandbox = scratchDir('exthost-ws');
   try {
-    const env = { ...sandboxEnv(path.join(sandbox.dir, 'env')), E2E_WORKSPACE: makeWorkspace(sandbox.dir), E2E_LOG_DIR: RESULTS };
+    const env = { ...sandboxEnv(path.join(sandbox.dir, 'env')), E2E_WORKSPACE: makeWorkspace(sandbox.dir), E2E_LOG_DIR: RESULTS, ...extraEnv };
     const cli = path.join(ROOT, 'node_modules/@vscode/test-cli/out/bin.mjs');
     const { code, output } = await runGroup(process.execPath, [cli, '--config', path.join(ROOT, 'test/e2e/vscode-test.mjs')],
       { env, timeoutMs: 300_000 });
     const count = (word) => Number(new RegExp(`(\\d+) ${word}`).exec(output)?.[1] ?? 0);
     const passing = count('passing');
     const failing = count('failing');
-    for (let i = 0; i < passing; i++) results.push({ name: `exthost-${i + 1}`, status: 'passed' });
+    for (let i = 0; i < passing; i++) results.push({ name: `${label}-${i + 1}`, status: 'passed' });
     // Mocha lists a failing test as "    N) title", then explains it after "N failing" as
     // "  N) suite\n       title:\n     Error: ...".
     const [listing, details = ''] = output.split(/\n\s*\d+ failing/);
     for (let i = 1; i <= failing; i++) {
       const title = new RegExp(`^\\s+${i}\\) (.+)$`, 'm').exec(listing)?.[1] ?? `failing test ${i}`;
       const why = new RegExp(`^\\s+${i}\\) [^\\n]*\\n(?:[^\\n]*:\\n)?\\s*([^\\n]+)`, 'm').exec(details)?.[1] ?? '';
-      results.push({ name: `exthost: ${title}`, status: 'failed', detail: why.trim() });
+      results.push({ name: `${label}: ${title}`, status: 'failed', detail: why.trim() });
     }
-    for (let i = 0; i < count('pending'); i++) results.push({ name: `exthost-pending-${i + 1}`, status: 'skipped' });
+    for (let i = 0; i < count('pending'); i++) results.push({ name: `${label}-pending-${i + 1}`, status: 'skipped' });
     if (code !== 0 && failing === 0) {
-      results.push({ name: 'exthost-run', status: 'failed', detail: `@vscode/test-cli exited ${code} with no failing test counted` });
+      results.push({ name: `${label}-run`, status: 'failed', detail: `@vscode/test-cli exited ${code} with no failing test counted` });
     }
-    if (passing === 0 && failing === 0) results.push({ name: 'exthost-run', status: 'failed', detail: 'no extension-host test ran' });
+    if (passing === 0 && failing === 0) results.push({ name: `${label}-run`, status: 'failed', detail: 'no extension-host test ran' });
   } finally {
     sandbox.remove();
   }
+}
+
+if (wanted('exthost')) {
+  console.log('\n# exthost: mocha in the extension host (@vscode/test-cli, code-server)');
+  await runExthost('exthost', {});
+}
+
+if (wanted('exthost-es')) {
+  console.log('\n# exthost-es: the same, with VS Code in Spanish');
+  await runExthost('exthost-es', { E2E_LOCALE: 'es', E2E_EXTHOST_FILES: 'exthost-es/**/*.test.cjs' });
 }
 
 if (wanted('neovim')) {

@@ -416,10 +416,49 @@ export const steps = [
     return `${lines.length} lines inserted (${lines.find((l) => l.text.includes('vrrp_instance')).text.trim()} ...), no diagnostics`;
   }],
 
-  // The deploy dry run ("Preview deploy", issue 7) from the command palette, with its output shown.
-  // Pending until that command is contributed; then write the step here: F1, the command's title,
-  // and assert what its output channel shows for this workspace.
-  ['deploy-dry-run-from-command-palette', { pending: 'the "Preview deploy" command (issue 7) is not in this build yet' }],
+  // The deploy dry run from the command palette: the workspace's machines are reached at 127.0.0.1
+  // port 1 (lib.mjs makeWorkspace), so the preview passes its local check, then finds every node
+  // unreachable and stops there, as it must, before anything is touched; its output channel shows it.
+  ['deploy-dry-run-from-command-palette', async (wb) => {
+    const { page } = wb;
+    await wb.escape();
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input[role="combobox"]');
+    await input.waitFor({ state: 'visible', timeout: WAIT });
+    await page.keyboard.type('Preview deploy', { delay: 10 });
+    const entry = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Preview deploy' }).first();
+    try {
+      await entry.waitFor({ state: 'visible', timeout: WAIT });
+    } catch {
+      const offered = await page.locator('.quick-input-widget .monaco-list-row').allInnerTexts().catch(() => []);
+      throw new Error(`the command palette offers no "Preview deploy"; it offers: ${JSON.stringify(offered)}`);
+    }
+    await wb.shot('deploy-preview-in-palette');
+    await page.keyboard.press('Enter');
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'Preview deploy:' }).first();
+    try {
+      await toast.waitFor({ state: 'visible', timeout: 60_000 });
+    } catch {
+      const shown = await page.locator('.notifications-toasts').allInnerTexts().catch(() => []);
+      throw new Error(`no "Preview deploy:" notification within 60 s; notifications: ${JSON.stringify(shown)}`);
+    }
+    const message = norm(await toast.innerText()).replace(/\s+/g, ' ');
+    if (!/nothing was changed/.test(message)) throw new Error(`the preview's notification does not say that nothing changed: ${message}`);
+    const output = page.locator('.output-view .view-lines, .panel .output .view-lines').first();
+    const deadline = Date.now() + WAIT;
+    let channel = '';
+    while (Date.now() < deadline) {
+      channel = norm(await output.innerText().catch(() => ''));
+      if (channel.includes('[1/7]') && channel.includes('[2/7]')) break;
+      await page.waitForTimeout(200);
+    }
+    if (!channel.includes('[1/7] Local check') || !channel.includes('[2/7]')) {
+      throw new Error(`the "HAProxy & Keepalived Deploy" output does not show steps 1 and 2; it shows: ${channel.slice(0, 600)}`);
+    }
+    if (channel.includes('[3/7]')) throw new Error(`the preview went past an unreachable node: ${channel.slice(0, 600)}`);
+    if (!/server1/.test(channel) || !/server2/.test(channel)) throw new Error(`the output does not name both load balancers: ${channel.slice(0, 600)}`);
+    return `output: ${channel.split('\n').filter((l) => /\[\d\/7\]/.test(l)).join(' | ').slice(0, 200)}; notification: ${message.slice(0, 160)}`;
+  }],
 ];
 
 /** Runs the steps against a fresh code-server with the packaged extension installed. */
