@@ -435,15 +435,15 @@ export const steps = [
     }
     await wb.shot('deploy-preview-in-palette');
     await page.keyboard.press('Enter');
-    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'Preview deploy:' }).first();
+    // The progress notification also starts with "Preview deploy:": wait for the one that ends the preview.
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: /Preview deploy: .*nothing was changed/ }).first();
     try {
       await toast.waitFor({ state: 'visible', timeout: 60_000 });
     } catch {
       const shown = await page.locator('.notifications-toasts').allInnerTexts().catch(() => []);
-      throw new Error(`no "Preview deploy:" notification within 60 s; notifications: ${JSON.stringify(shown)}`);
+      throw new Error(`no "Preview deploy: ... nothing was changed" notification within 60 s; notifications: ${JSON.stringify(shown)}`);
     }
     const message = norm(await toast.innerText()).replace(/\s+/g, ' ');
-    if (!/nothing was changed/.test(message)) throw new Error(`the preview's notification does not say that nothing changed: ${message}`);
     const output = page.locator('.output-view .view-lines, .panel .output .view-lines').first();
     const deadline = Date.now() + WAIT;
     let channel = '';
