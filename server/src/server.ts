@@ -309,7 +309,28 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
   };
 
-  /** Validates a document and, when it belongs to a cluster, every open member of that cluster. */
+  /** A cluster member that is not open: its own diagnostics from the file on disk, and the cluster's. */
+  const publishClosed = (uri: string, clusterProblems: Diagnostic[]): void => {
+    const path = pathOf(uri);
+    const language = path ? languageOfPath(path) : undefined;
+    const file = path && language ? fileAt(path, language) : undefined;
+    let own: Diagnostic[] = [];
+    if (file) {
+      // Kept per analysis: a file re-read from disk (a new modification) gets a new one.
+      const options = optionsOf(file.document);
+      const targets = `${options.haproxyVersion ?? ''}/${options.keepalivedVersion ?? ''}`;
+      const cached = closedDiagnostics.get(file.analysis);
+      if (cached && cached.generation === generation && cached.targets === targets) own = cached.diagnostics;
+      else {
+        own = doValidation(file.document, file.analysis, { ...options, documentPath: path, includes });
+        closedDiagnostics.set(file.analysis, { generation, targets, diagnostics: own });
+      }
+    }
+    void connection.sendDiagnostics({ uri, diagnostics: [...own, ...clusterProblems] });
+  };
+  const closedDiagnostics = new WeakMap<Analysis, { generation: number; targets: string; diagnostics: Diagnostic[] }>();
+
+  /** Validates a document and, when it belongs to a cluster, every member of that cluster. */
   const validate = (document: TextDocument): void => {
     try {
       let cluster: Map<string, Diagnostic[]> | undefined;
@@ -320,9 +341,14 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       }
       publish(document, cluster);
       if (!cluster) return;
+      const open = new Set<string>();
       for (const other of documents.all()) {
+        open.add(normalizedUri(other.uri));
         if (other.uri !== document.uri && cluster.has(normalizedUri(other.uri))) publish(other, cluster);
       }
+      // Members that are not open get their problems too (the Problems panel lists them): configs
+      // checked from disk, the manifest and sysctl files with the cross-file problems found in them.
+      for (const [uri, clusterProblems] of cluster) if (!open.has(uri)) publishClosed(uri, clusterProblems);
     } catch (error) {
       connection.console.error(`validation failed on ${document.uri}: ${describe(error)}`);
     }
@@ -363,6 +389,13 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     queue.cancel(event.document.uri);
     realFindings.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    // A cluster member closed while others stay open: checking one of them publishes it again, from disk.
+    const closedPath = pathOf(event.document.uri);
+    const root = closedPath ? clusterFactsByPath.get(closedPath)?.layout.root : undefined;
+    if (root) {
+      const other = documents.all().find((d) => d.uri !== event.document.uri && clusterFactsByPath.get(pathOf(d.uri) ?? '')?.layout.root === root);
+      if (other) queue.schedule(other.uri);
+    }
   });
 
   connection.onDocumentSymbol(guarded('documentSymbol', [], (document, analysis) => documentSymbols(document, analysis)));

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -127,5 +127,54 @@ describe('the versions a cluster manifest declares, over stdio', () => {
     await client.open(uri, 'haproxy', withGuid(readFileSync(path.join(dir, 'cluster', 'haproxy', 'haproxy.cfg'), 'utf8')));
     const diagnostics = await client.diagnosticsFor(uri);
     assert.deepEqual(diagnostics.filter((d) => d.code === 'haproxy/keyword-too-new'), []);
+  });
+});
+
+describe('cluster members that are not open, over stdio', () => {
+  let client: LspTestClient;
+  let dir: string;
+  const uriOf = (...parts: string[]) => pathToFileURL(path.join(dir, ...parts)).toString();
+
+  before(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'hak-closed-'));
+    cpSync('examples/seed-cluster', dir, { recursive: true });
+    client = new LspTestClient();
+    await client.initialize();
+  });
+  after(async () => {
+    await client.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a VRID changed in the only open file puts the mismatch on server2.conf, which is not open', async () => {
+    const server1 = readFileSync(path.join(dir, 'keepalived', 'server1.conf'), 'utf8');
+    await client.open(uriOf('keepalived', 'server1.conf'), 'keepalived', server1.replace('virtual_router_id 51', 'virtual_router_id 52'));
+    const closed = await client.diagnosticsFor(uriOf('keepalived', 'server2.conf'), (p) => p.diagnostics.some((d) => d.code === 'ha-cluster/vrid-mismatch'));
+    const mismatch = closed.find((d) => d.code === 'ha-cluster/vrid-mismatch')!;
+    const server2 = readFileSync(path.join(dir, 'keepalived', 'server2.conf'), 'utf8');
+    assert.equal(server2.split('\n')[mismatch.range.start.line]!.slice(mismatch.range.start.character, mismatch.range.end.character), '51');
+    assert.equal(mismatch.relatedInformation?.[0]?.location.uri, uriOf('keepalived', 'server1.conf'));
+  });
+
+  it('a closed member also gets its own diagnostics, read from disk', async () => {
+    const file = path.join(dir, 'haproxy', 'haproxy.cfg');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('balance roundrobin', 'balance round-robin'));
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(file).toString(), type: 2 }] });
+    const diagnostics = await client.diagnosticsFor(pathToFileURL(file).toString(), (p) => p.diagnostics.some((d) => d.code === 'haproxy/invalid-value'));
+    assert.match(String(diagnostics.find((d) => d.code === 'haproxy/invalid-value')!.message), /round-robin/);
+  });
+
+  it('closing the edited member publishes it again as it is on disk', async () => {
+    // On disk, server1 keeps VRID 51 but gets a priority keepalived refuses.
+    const file = path.join(dir, 'keepalived', 'server1.conf');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('priority 101', 'priority 300'));
+    await client.open(uriOf('keepalived', 'server2.conf'), 'keepalived', readFileSync(path.join(dir, 'keepalived', 'server2.conf'), 'utf8'));
+    await client.notify('textDocument/didClose', { textDocument: { uri: uriOf('keepalived', 'server1.conf') } });
+    const server1 = await client.diagnosticsFor(uriOf('keepalived', 'server1.conf'), (p) => p.diagnostics.some((d) => d.code === 'keepalived/invalid-value'));
+    // Its own problem (from the file) and what it does to the cluster (300 is clamped: no failover).
+    assert.deepEqual(server1.map((d) => d.code).sort(), ['ha-cluster/no-failover', 'keepalived/invalid-value']);
+    // The buffer's VRID 52 is gone with it: server2 agrees with the file on disk.
+    const server2 = await client.diagnosticsFor(uriOf('keepalived', 'server2.conf'), (p) => !p.diagnostics.some((d) => d.code === 'ha-cluster/vrid-mismatch'));
+    assert.equal(server2.filter((d) => d.code === 'ha-cluster/vrid-mismatch').length, 0);
   });
 });
