@@ -7,7 +7,6 @@ import {
   window,
   workspace,
   type ExtensionContext,
-  type LogOutputChannel,
   type TextDocumentContentProvider,
 } from 'vscode';
 import type { DeployResult, Reporter, StatusResult } from '../../server/src/deploy/index.js';

@@ -10,7 +10,7 @@ import {
   type HaproxyKeyword,
   type HaproxyVersion,
 } from '../haproxy/catalogue/index.js';
-import type { Directive, HaproxyConfig, Word } from '../haproxy/model.js';
+import type { Directive, HaproxyConfig } from '../haproxy/model.js';
 import { actionName, resolveDirective } from '../haproxy/resolve.js';
 import { collectSymbols } from '../haproxy/symbols.js';
 import { availabilityAt as keepalivedAvailability, lookupChild, type KeepalivedKeyword } from '../keepalived/catalogue/index.js';

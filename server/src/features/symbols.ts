@@ -2,7 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import { rangeOf } from '../common/lsp.js';
 import type { Directive, HaproxyConfig, Section, SectionKind } from '../haproxy/model.js';
-import type { KeepalivedConfig, KStatement } from '../keepalived/model.js';
+import type { KStatement } from '../keepalived/model.js';
 import type { Analysis } from '../service/analysis.js';
 
 /** The outline: haproxy sections with their named lines, keepalived blocks as a tree. */

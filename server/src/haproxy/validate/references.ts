@@ -1,7 +1,6 @@
 import type { Problem } from '../../common/span.js';
 import { didYouMean, suggest } from '../../common/suggest.js';
 import { availabilityAt, predefinedAcl, type HaproxyVersion } from '../catalogue/index.js';
-import type { Section } from '../model.js';
 import type { Definition, HaproxySymbols } from '../symbols.js';
 
 const CODE_OF_KIND: Partial<Record<string, string>> = {
@@ -85,7 +84,7 @@ export function checkDuplicates(symbols: HaproxySymbols, problems: Problem[]): v
     symbols.definitions.filter((d) => namedKinds.has(d.kind)),
     (d) => `${d.kind} ${d.name}`,
     // HAProxy only ignores a second userlist of the same name (with a warning); the others are fatal.
-    (first, again) =>
+    (_first, again) =>
       again.kind === 'userlist'
         ? { code: 'haproxy/duplicate-userlist', message: `userlist '${again.name}' is defined twice; HAProxy ignores the second one` }
         : { code: 'haproxy/duplicate-section', message: `${again.kind} '${again.name}' is defined twice` },
@@ -96,7 +95,7 @@ export function checkDuplicates(symbols: HaproxySymbols, problems: Problem[]): v
   reportRepeats(
     servers,
     (d) => `${d.section.start} ${d.name}`,
-    (first, again) => ({ code: 'haproxy/duplicate-server', message: `another server named '${again.name}' is already defined in this backend` }),
+    (_first, again) => ({ code: 'haproxy/duplicate-server', message: `another server named '${again.name}' is already defined in this backend` }),
     problems,
     reported,
   );

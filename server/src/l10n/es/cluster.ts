@@ -195,7 +195,7 @@ export const clusterEs: Record<string, readonly Translation[]> = {
     {
       pattern:
         /(This file does not set (\S+) = 1|(\S+) is (\S+)), but haproxy binds the VIP (\S+), which the BACKUP does not hold when haproxy starts: without (\S+) = 1 haproxy fails to start on (.*) while (?:they do|it does) not hold the VIP, and a failover finds no proxy\./,
-      es: (head, unsetKey, key, value, vip, wanted, nodes) =>
+      es: (_head, unsetKey, key, value, vip, wanted, nodes) =>
         `${unsetKey ? `Este fichero no pone ${unsetKey} = 1` : `${key} vale ${value}`}, pero haproxy escucha en la IP virtual ${vip}, que el BACKUP no tiene cuando haproxy arranca: sin ${wanted} = 1 haproxy no arranca en ${and(nodes)} mientras no tengan la IP virtual, y una conmutación no encuentra proxy.`,
     },
   ],
