@@ -279,18 +279,19 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
 
   const includes = fileSystemIncludeResolver();
   /**
-   * A document's own diagnostics, by uri, for one version and one generation of the settings and
-   * files around it: editing one cluster member republishes the others without checking them again.
+   * A document's own diagnostics, kept per analysis (one per version of an open document, one per
+   * modification of a file read from disk) and generation of the settings and files around it:
+   * editing one cluster member republishes the others without checking them again.
    */
-  const ownDiagnostics = new Map<string, { version: number; generation: number; targets: string; diagnostics: Diagnostic[] }>();
+  const ownDiagnostics = new WeakMap<Analysis, { generation: number; targets: string; diagnostics: Diagnostic[] }>();
   let generation = 0;
   const ownDiagnosticsOf = (document: TextDocument, analysis: Analysis): Diagnostic[] => {
     const options = optionsOf(document);
     const targets = `${options.haproxyVersion ?? ''}/${options.keepalivedVersion ?? ''}`;
-    const cached = ownDiagnostics.get(document.uri);
-    if (cached && cached.version === document.version && cached.generation === generation && cached.targets === targets) return cached.diagnostics;
+    const cached = ownDiagnostics.get(analysis);
+    if (cached && cached.generation === generation && cached.targets === targets) return cached.diagnostics;
     const diagnostics = doValidation(document, analysis, { ...options, documentPath: pathOf(document.uri), includes });
-    ownDiagnostics.set(document.uri, { version: document.version, generation, targets, diagnostics });
+    ownDiagnostics.set(analysis, { generation, targets, diagnostics });
     return diagnostics;
   };
   const publish = (document: TextDocument, cluster: Map<string, Diagnostic[]> | undefined): void => {
@@ -314,21 +315,9 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     const path = pathOf(uri);
     const language = path ? languageOfPath(path) : undefined;
     const file = path && language ? fileAt(path, language) : undefined;
-    let own: Diagnostic[] = [];
-    if (file) {
-      // Kept per analysis: a file re-read from disk (a new modification) gets a new one.
-      const options = optionsOf(file.document);
-      const targets = `${options.haproxyVersion ?? ''}/${options.keepalivedVersion ?? ''}`;
-      const cached = closedDiagnostics.get(file.analysis);
-      if (cached && cached.generation === generation && cached.targets === targets) own = cached.diagnostics;
-      else {
-        own = doValidation(file.document, file.analysis, { ...options, documentPath: path, includes });
-        closedDiagnostics.set(file.analysis, { generation, targets, diagnostics: own });
-      }
-    }
+    const own = file ? ownDiagnosticsOf(file.document, file.analysis) : [];
     void connection.sendDiagnostics({ uri, diagnostics: [...own, ...clusterProblems] });
   };
-  const closedDiagnostics = new WeakMap<Analysis, { generation: number; targets: string; diagnostics: Diagnostic[] }>();
 
   /** Validates a document and, when it belongs to a cluster, every member of that cluster. */
   const validate = (document: TextDocument): void => {
@@ -385,7 +374,6 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   documents.onDidSave((event) => void runRealCheck(event.document).catch((error) => connection.console.error(describe(error))));
   documents.onDidClose((event) => {
     cache.delete(event.document.uri);
-    ownDiagnostics.delete(event.document.uri);
     queue.cancel(event.document.uri);
     realFindings.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
@@ -472,7 +460,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
         const path = typeof params.arguments?.[0] === 'string' ? pathOf(params.arguments[0]) : undefined;
         if (!path) return null;
         // A folder stands for the cluster it holds: look for the cluster as from a file inside it.
-        const validation = clusterValidationOf(isDirectory(path) ? nodePath.join(path, MANIFEST_NAME) : path);
+        const validation = clusterValidationOf(nodeFileSystem().kind(path) === 'folder' ? nodePath.join(path, MANIFEST_NAME) : path);
         if (!validation) return null;
         const problems = validation.problems.map((problem) => localizeProblem(problem, locale));
         const topology = clusterTopology(validation.facts, problems, nodePath.basename(validation.layout.root));
@@ -511,14 +499,6 @@ function scaffoldCommand(argument: unknown): Scaffold {
   if (!answers.authPass) answers.authPass = randomSecret(8, randomBytes);
   if (!answers.statsPassword) answers.statsPassword = randomSecret(16, randomBytes);
   return scaffoldCluster(answers);
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 function pathOf(uri: string): string | undefined {
