@@ -4,7 +4,7 @@ import { sourceOf } from '../common/codes.js';
 import { effectiveSeverity, findProblems, type DiagnosticOptions } from '../features/diagnostics.js';
 import { analyze } from '../service/analysis.js';
 import type { LanguageId } from '../service/languages.js';
-import { findClusterRoot, loadCluster, validateCluster } from '../cluster/index.js';
+import { findClusterRoot, loadCluster, validateCluster, type ClusterFacts, type ClusterProblem } from '../cluster/index.js';
 import { nodeFileSystem } from '../cluster/nodeFs.js';
 import { localizeProblem, type Locale } from '../l10n/index.js';
 
@@ -96,9 +96,14 @@ export function summarize(findings: readonly Finding[], fileCount: number, local
   return `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')} in ${plural(fileCount, 'file')} checked\n`;
 }
 
-/** Cross-file findings of a cluster folder (manifest or folder scan), with related places as text. */
-export function clusterFindings(folder: string, options: DiagnosticOptions = {}): { findings: Finding[]; members: number } {
-  const { facts, problems, layout } = validateCluster(nodeFileSystem(), folder);
+/** Cross-file findings of a cluster folder (manifest or folder scan), read from disk. */
+export function clusterFindings(folder: string, options: DiagnosticOptions = {}): Finding[] {
+  const { facts, problems } = validateCluster(nodeFileSystem(), folder);
+  return problemFindings(facts, problems, options);
+}
+
+/** Cross-file problems as findings (severity overrides and locale applied), with their related places. */
+export function problemFindings(facts: ClusterFacts, problems: readonly ClusterProblem[], options: DiagnosticOptions = {}): Finding[] {
   const documents = new Map<string, TextDocument>();
   const documentOf = (path: string): TextDocument => {
     let document = documents.get(path);
@@ -119,7 +124,7 @@ export function clusterFindings(folder: string, options: DiagnosticOptions = {})
     const finding = toFinding(problem.path, documentOf(problem.path), problem, severity, problem.message);
     findings.push(related.length > 0 ? { ...finding, related } : finding);
   }
-  return { findings, members: layout.members.length };
+  return findings;
 }
 
 /** A folder is checked as a cluster when it has a manifest or at least two keepalived configs. */

@@ -217,10 +217,10 @@ function runCheck(args: CheckArgs, out: (text: string) => void, err: (text: stri
   const { files, unreadable } = collectFiles(args.paths, args.language);
   const findings: Finding[] = [];
   let checked = 0;
+  const clusterFolders = args.paths.filter(isFolder).filter(looksLikeCluster);
   // Files of a cluster folder are checked for the versions its manifest declares, unless the command line names one.
   const declared = new Map<string, DeclaredVersions>();
-  for (const folder of args.paths.filter(isFolder)) {
-    if (!looksLikeCluster(folder)) continue;
+  for (const folder of clusterFolders) {
     const layout = loadCluster(nodeFileSystem(), resolve(folder));
     for (const member of layout.members) declared.set(member.path, declaredVersions(layout));
   }
@@ -246,12 +246,7 @@ function runCheck(args: CheckArgs, out: (text: string) => void, err: (text: stri
     );
     checked++;
   }
-  for (const folder of args.paths.filter(isFolder)) {
-    if (looksLikeCluster(folder)) {
-      const haproxyVersion = args.haproxyVersion ?? declaredVersions(loadCluster(nodeFileSystem(), resolve(folder))).haproxyVersion;
-      findings.push(...clusterFindings(folder, { haproxyVersion, locale }).findings);
-    }
-  }
+  for (const folder of clusterFolders) findings.push(...clusterFindings(folder, { locale }));
   for (const { path, reason } of unreadable) err(`haproxy-keepalived: cannot read '${path}': ${reason}\n`);
   if (args.format === 'json') out(formatJson(findings, locale));
   else if (args.format === 'sarif') out(formatSarif(findings, { name: 'haproxy-keepalived', version: VERSION }));

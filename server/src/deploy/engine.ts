@@ -3,12 +3,13 @@
  * content, verify; and `status` and `rollback`. No VS Code import: the CLI, the extension and the
  * tests drive the same functions through a Reporter, a TransportFactory and an HttpClient.
  */
-import { declaredVersions } from '../cluster/versions.js';
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import { checkFile, clusterFindings, type Finding } from '../cli/check.js';
+import { checkFile, problemFindings, type Finding } from '../cli/check.js';
 import type { ClusterFileSystem } from '../cluster/fs.js';
+import { checkCluster } from '../cluster/index.js';
+import { declaredVersions } from '../cluster/versions.js';
 import { nodeFileSystem } from '../cluster/nodeFs.js';
 import { parseHaproxyOutput, parseKeepalivedOutput } from '../external/checkers.js';
 import { parseHaproxyVersion } from '../haproxy/catalogue/index.js';
@@ -103,7 +104,8 @@ export function localFindings(plan: DeployPlan): Finding[] {
     if (text === undefined) continue;
     findings.push(...checkFile({ file: member.path, language: member.language, text }, { haproxyVersion, keepalivedVersion, documentPath: resolve(member.path), includes }));
   }
-  findings.push(...clusterFindings(plan.folder, { haproxyVersion }).findings);
+  // The plan's facts were read through the engine's file system: the cross-file checks run on them.
+  findings.push(...problemFindings(plan.facts, checkCluster(plan.facts)));
   for (const problem of plan.settings.problems) {
     findings.push({ file: plan.layout.manifest!.path, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', code: 'deploy/settings', source: 'deploy', message: problem });
   }
