@@ -117,9 +117,10 @@ export function exportAnsible(plan: DeployPlan): AnsibleFile[] {
     for (const file of web.files) files.push({ path: `files/${web.name}/content/${file.relativePath}`, content: file.content });
   }
 
-  const first = plan.nodes[0];
-  const reloadHaproxy = first?.target.services.manager === 'commands' || first?.target.services.reloadHaproxy ? first.target.services.reloadHaproxy : undefined;
-  const reloadKeepalived = first?.target.services.manager === 'commands' || first?.target.services.reloadKeepalived ? first.target.services.reloadKeepalived : undefined;
+  // The manifest's own reload commands (required with manager "commands"); one set for the play.
+  const services = plan.nodes[0]?.target.services;
+  const reloadHaproxy = services?.reloadHaproxy;
+  const reloadKeepalived = services?.reloadKeepalived;
   const playbook = [
     `# Deploys the ${plan.clusterName} cluster the way haproxy-keepalived deploy does:`,
     '# one load balancer at a time, BACKUP nodes first, every file validated on the machine',
