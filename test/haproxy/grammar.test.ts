@@ -5,6 +5,7 @@ import type { Problem, Span } from '../../server/src/common/span.js';
 import { haproxySyntaxCodes } from '../../server/src/haproxy/codes.js';
 import type { ConditionTerm, Directive, HaproxyConfig, Word } from '../../server/src/haproxy/model.js';
 import { SECTION_KINDS } from '../../server/src/haproxy/model.js';
+import { reparseHaproxy } from '../../server/src/haproxy/incremental.js';
 import { parseHaproxy } from '../../server/src/haproxy/parser.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -145,6 +146,30 @@ describe('haproxy words: quoting and escaping as parse_line() reads them', () =>
     assert.deepEqual(d.comment, { start: text.indexOf('#b'), end: text.length - 1 });
     assert.deepEqual(model.comments, [d.comment]);
   });
+
+  it('every word spans exactly its text, whether it needed decoding or not, and after an incremental re-parse', () => {
+    const text = 'frontend "f e"\n  bind :80\n  http-request deny if !{ src 10.0.0.1 } || !bad "${X}"\nbackend be\n  server s1 10.0.0.100:80 check\n';
+    const edited = text.replace('bind :80', 'bind :8080');
+    const first = parseHaproxy(text);
+    const again = reparseHaproxy({ text, result: first }, edited);
+    for (const [source, model] of [[text, first.model], [edited, again.model]] as const) {
+      const words: Word[] = [];
+      for (const section of model.sections) {
+        for (const d of [section.header, ...section.directives]) {
+          words.push(d.keyword, ...d.args, ...(d.condition ? [d.condition.keyword] : []));
+          for (const term of d.condition?.terms ?? []) words.push(...(term.kind === 'acl' ? [term.name] : term.kind === 'or' ? [term.word] : term.words));
+        }
+      }
+      assert.equal(words.length, 18);
+      for (const word of words) {
+        assert.equal(source.slice(word.start, word.end), word.raw, `span of ${word.raw}`);
+        assert.equal(word.quoted, /["']/.test(word.raw), `quoted of ${word.raw}`);
+        if (!word.quoted) assert.equal(word.value, word.raw);
+      }
+      assert.deepEqual(wordTriples(words.filter((w) => w.quoted)), [['"f e"', 'f e', true], ['"${X}"', '${X}', true]]);
+      assert.equal(words.find((w) => w.value === 'bad')?.start, source.indexOf('bad'));
+    }
+  });
 });
 
 describe('haproxy lines and comments', () => {
@@ -243,7 +268,11 @@ describe('haproxy sections', () => {
     assert.equal(model.sections.length, SECTION_KINDS.length + 1);
     const web = model.sections[2]!;
     assert.deepEqual(web.header.args.map((w) => w.value), ['web', 'from', 'base']);
-    assert.deepEqual(web.name, { ...spanOf(text, 'web'), raw: 'web', value: 'web', quoted: false });
+    const name = web.name!;
+    assert.deepEqual(
+      { start: name.start, end: name.end, raw: name.raw, value: name.value, quoted: name.quoted },
+      { ...spanOf(text, 'web'), raw: 'web', value: 'web', quoted: false },
+    );
   });
 
   it('gives sections the span from their header to their last directive', () => {

@@ -3,6 +3,7 @@ import { shiftedProblem, type ParseResult, type Problem, type Span } from '../co
 import { ConfigBuilder, finalNewlineError, ignoredTextErrors } from './build.js';
 import type { Condition, ConditionTerm, Directive, EnvReference, HaproxyConfig, Section, Word } from './model.js';
 import { byPlace, parseHaproxy, parsePiece } from './parser.js';
+import { makeWord } from './words.js';
 
 /** A parse and the text it was made from. */
 export interface PreviousParse {
@@ -94,9 +95,7 @@ function shiftSpan(span: Span, delta: number): Span {
 }
 
 function shiftWord(word: Word, delta: number): Word {
-  const moved: Word = { start: word.start + delta, end: word.end + delta, raw: word.raw, value: word.value, quoted: word.quoted };
-  if (word.env) moved.env = word.env.map((e) => shiftEnv(e, delta));
-  return moved;
+  return makeWord(word.start + delta, word.raw, word.value, word.quoted, word.env?.map((e) => shiftEnv(e, delta)));
 }
 
 function shiftEnv(env: EnvReference, delta: number): EnvReference {

@@ -2,6 +2,49 @@ import type { Problem } from '../common/span.js';
 import type { EnvReference, Word } from './model.js';
 
 /**
+ * A word written without quotes or escapes, as most are: its value is its text. It keeps two fields
+ * where a literal keeps five (`end`, `value` and `quoted` follow from them): a 100,000-line file
+ * has half a million words, and this saves 11 MB of the model.
+ */
+export class PlainWord implements Word {
+  constructor(
+    readonly start: number,
+    readonly raw: string,
+  ) {}
+  get end(): number {
+    return this.start + this.raw.length;
+  }
+  get value(): string {
+    return this.raw;
+  }
+  get quoted(): boolean {
+    return false;
+  }
+}
+
+/** A word that needed decoding (quotes, escapes or variables): `end` still follows from its text. */
+class DecodedWord implements Word {
+  env?: EnvReference[];
+  constructor(
+    readonly start: number,
+    readonly raw: string,
+    readonly value: string,
+    readonly quoted: boolean,
+  ) {}
+  get end(): number {
+    return this.start + this.raw.length;
+  }
+}
+
+/** A word of text `raw` at `start` whose value and quoting are known. */
+export function makeWord(start: number, raw: string, value: string, quoted: boolean, env?: EnvReference[]): Word {
+  if (value === raw && !quoted && !env) return new PlainWord(start, raw);
+  const word = new DecodedWord(start, raw, value, quoted);
+  if (env) word.env = env;
+  return word;
+}
+
+/**
  * Decodes one word token the way HAProxy's parse_line() (src/tools.c) does, without expanding
  * environment variables: quotes are removed, backslash escapes are applied, and `$NAME`/`${NAME}`
  * references inside double quotes are kept as written and listed in `env`.
@@ -10,7 +53,7 @@ import type { EnvReference, Word } from './model.js';
 export function decodeWord(raw: string, start: number, problems: Problem[]): Word {
   const end = start + raw.length;
   // Most words have nothing to decode.
-  if (!NEEDS_DECODING.test(raw)) return { start, end, raw, value: raw, quoted: false };
+  if (!NEEDS_DECODING.test(raw)) return new PlainWord(start, raw);
 
   let value = '';
   let quoted = false;
@@ -124,9 +167,7 @@ export function decodeWord(raw: string, start: number, problems: Problem[]): Wor
       message: `This ${squote ? 'single' : 'double'}-quoted text is not closed before the end of the line.`,
     });
   }
-  const word: Word = { start, end, raw, value, quoted };
-  if (env) word.env = env;
-  return word;
+  return makeWord(start, raw, value, quoted, env);
 }
 
 const NEEDS_DECODING = /["'\\]/;
