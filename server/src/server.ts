@@ -47,6 +47,7 @@ import { analyze, type Analysis } from './service/analysis.js';
 import { isLanguageId, languageOfPath, type LanguageId } from './service/languages.js';
 import { readSettings as readRawSettings, type Settings } from './settings.js';
 import { ValidationQueue } from './service/validationQueue.js';
+import { HeapTrimmer } from './service/heapTrim.js';
 import { isTooLarge, tooLargeMessage } from './service/limits.js';
 import { localizeAnswerErrors, localizeProblem, serverLocale, type Locale } from './l10n/index.js';
 
@@ -342,9 +343,12 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       connection.console.error(`validation failed on ${document.uri}: ${describe(error)}`);
     }
   };
+  const trimmer = new HeapTrimmer();
   const queue = new ValidationQueue((uri) => {
     const document = documents.get(uri);
-    if (document) validate(document);
+    if (!document) return;
+    validate(document);
+    trimmer.noteDocument(document.getText().length);
   });
   connection.onDidChangeWatchedFiles(() => {
     generation++;
@@ -377,6 +381,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     queue.cancel(event.document.uri);
     realFindings.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    trimmer.noteDocument(event.document.getText().length); // its model is garbage now
     // A cluster member closed while others stay open: checking one of them publishes it again, from disk.
     const closedPath = pathOf(event.document.uri);
     const root = closedPath ? clusterFactsByPath.get(closedPath)?.layout.root : undefined;

@@ -16,6 +16,7 @@ import { nodeFileSystem } from '../../server/src/cluster/nodeFs.js';
 import { doValidation } from '../../server/src/features/diagnostics.js';
 import { clearLineCache } from '../../server/src/haproxy/validate/lineCache.js';
 import { analyze } from '../../server/src/service/analysis.js';
+import { TRIM_QUIET_MS } from '../../server/src/service/heapTrim.js';
 import type { LanguageId } from '../../server/src/service/languages.js';
 import { LspTestClient } from '../helpers/lsp-client.js';
 import { BENCH_INTERFACES, CLUSTER_HAPROXY_LINES, CLUSTER_INSTANCES, HAPROXY_SIZES, KEEPALIVED_SIZES, writeBenchFiles } from './generate.js';
@@ -231,7 +232,7 @@ async function main(): Promise<void> {
     const vsix = path.resolve('dist/haproxy-keepalived.vsix');
     const vsixBytes = existsSync(vsix) ? statSync(vsix).size : undefined;
     console.log(vsixBytes === undefined ? '\n.vsix: not built (npm run package)' : `\n.vsix: ${(vsixBytes / 2 ** 20).toFixed(2)} MB (${vsixBytes} bytes)`);
-    console.log(`server RSS with the ${HAPROXY_SIZES.at(-1)}-line file open: ${serverMemory.rssMb} MB`);
+    console.log(`server RSS with the ${HAPROXY_SIZES.at(-1)}-line file open: ${serverMemory.rssMb} MB right after its diagnostics, ${serverMemory.settledRssMb} MB settled`);
     for (const problem of problems) console.log(`NOTE: ${problem}`);
 
     mkdirSync(OUT, { recursive: true });
@@ -251,7 +252,10 @@ async function main(): Promise<void> {
   }
 }
 
-const serverMemory = { rssMb: 0, idleRssMb: 0 };
+const serverMemory = { rssMb: 0, idleRssMb: 0, settledRssMb: 0 };
+
+/** How long after the server's quiet-time collection the memory is read again (the system takes back freed pages in the background). */
+const SETTLE_MS = 1500;
 
 function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -268,20 +272,46 @@ function lineStarting(text: string, prefix: string, from: number): number {
   return at + 1;
 }
 
-/** A fresh server that opens only the largest file: its resident memory once the diagnostics are out. */
+/** How many fresh servers open the largest file: its memory varies by 10-20% with the moment V8 collects. */
+const MEMORY_RUNS = 3;
+
+/**
+ * Fresh servers that open only the largest file: their resident memory before, once the diagnostics
+ * are out, and once the server has been quiet a moment with the file still open (medians).
+ */
 async function benchServerMemory(file: string): Promise<void> {
-  const client = new LspTestClient();
-  try {
-    await client.initialize({ settings: { haproxy: { version: '2.6' } } });
-    serverMemory.idleRssMb = rssMb(client.process.pid!);
-    const uri = pathToFileURL(file).toString();
-    await client.open(uri, 'haproxy', readFileSync(file, 'utf8'));
-    await client.diagnosticsFor(uri, () => true, 120_000);
-    serverMemory.rssMb = rssMb(client.process.pid!);
-    record({ what: 'server: RSS after opening (MB)', file, lines: lineCount(file), note: `${serverMemory.rssMb} MB (${serverMemory.idleRssMb} MB before)` });
-  } finally {
-    await client.close();
+  const idle: number[] = [];
+  const opened: number[] = [];
+  const settled: number[] = [];
+  const text = readFileSync(file, 'utf8');
+  for (let run = 0; run < MEMORY_RUNS; run++) {
+    const client = new LspTestClient();
+    try {
+      await client.initialize({ settings: { haproxy: { version: '2.6' } } });
+      idle.push(rssMb(client.process.pid!));
+      const uri = pathToFileURL(file).toString();
+      await client.open(uri, 'haproxy', text);
+      await client.diagnosticsFor(uri, () => true, 120_000);
+      opened.push(rssMb(client.process.pid!));
+      // The file stays open and nothing happens: the server gives back what the analysis left (service/heapTrim.ts).
+      await new Promise((resolve) => setTimeout(resolve, TRIM_QUIET_MS + SETTLE_MS));
+      settled.push(rssMb(client.process.pid!));
+    } finally {
+      await client.close();
+    }
   }
+  const middle = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  serverMemory.idleRssMb = middle(idle);
+  serverMemory.rssMb = middle(opened);
+  serverMemory.settledRssMb = middle(settled);
+  const lines = lineCount(file);
+  record({ what: 'server: RSS after opening (MB)', file, lines, note: `median ${serverMemory.rssMb} MB of ${opened.join(', ')} (${serverMemory.idleRssMb} MB before)` });
+  record({
+    what: 'server: RSS with it open, settled (MB)',
+    file,
+    lines,
+    note: `median ${serverMemory.settledRssMb} MB of ${settled.join(', ')}, ${(TRIM_QUIET_MS + SETTLE_MS) / 1000} s later`,
+  });
 }
 
 async function benchServer(haproxyFiles: string[], keepalivedFiles: string[]): Promise<void> {
