@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { CancellationTokenSource, ResponseError } from 'vscode-jsonrpc/node';
 import type { DocumentSymbol, Hover } from 'vscode-languageserver-types';
 import { haproxyConfig } from '../bench/generate.js';
 import { LspTestClient, withTimeout } from '../helpers/lsp-client.js';
+import { TRIM_MIN_CHARS } from '../../server/src/service/heapTrim.js';
 
 const URI = 'file:///robust/haproxy.cfg';
 const text = ['global', '    maxconn 100', '', 'backend app', '    server web1 10.0.0.1:80 check', ''].join('\n');
@@ -217,5 +219,35 @@ describe('cancellation and stale diagnostics', () => {
     assert.equal(dropped, 1, 'no request was ever dropped for a replaced version');
     const final = await client.diagnosticsFor(uri, (p) => p.version === version, 60_000);
     assert.deepEqual(final, []);
+  });
+});
+
+describe('memory after a big document', () => {
+  /** The server process's resident memory, from /proc. */
+  const rssMb = (pid: number): number => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
+
+  it('gives back what the analysis left once quiet, with the document still open and still answered', async () => {
+    const client = new LspTestClient();
+    try {
+      await client.initialize({ settings: { haproxy: { version: '2.6' } } });
+      const uri = 'file:///robust/big.cfg';
+      const big = haproxyConfig(60_000);
+      assert.ok(big.length > TRIM_MIN_CHARS, `${big.length} characters`);
+      await client.open(uri, 'haproxy', big);
+      await client.diagnosticsFor(uri, () => true, 60_000);
+      const pid = client.process.pid!;
+      const opened = rssMb(pid);
+      // The collection runs TRIM_QUIET_MS after the analysis; the system takes the pages back soon after.
+      let settled = opened;
+      for (let wait = 0; wait < 20 && settled > opened - 20; wait++) {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        settled = rssMb(pid);
+      }
+      assert.ok(settled <= opened - 20, `resident memory ${opened.toFixed(0)} MB after opening, ${settled.toFixed(0)} MB 10 s later`);
+      const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+      assert.ok(symbols.length > 1_000, `${symbols.length} sections in the outline`);
+    } finally {
+      await client.close();
+    }
   });
 });

@@ -94,6 +94,31 @@ describe('heap trimming after big analyses', () => {
     assert.equal(heap.collections, 2);
   });
 
+  it('survives a heap that refuses to collect, and tries again after the next growth', () => {
+    const timers = new ManualTimers();
+    let attempts = 0;
+    let size = 30 * MB;
+    const heap: Heap = {
+      committedBytes: () => size,
+      collect: () => {
+        attempts++;
+        throw new Error('inspector gone');
+      },
+    };
+    const trimmer = new HeapTrimmer(heap, timers);
+    size = 200 * MB;
+    trimmer.noteDocument(TRIM_MIN_CHARS);
+    assert.doesNotThrow(() => timers.elapse(TRIM_QUIET_MS));
+    assert.equal(attempts, 1);
+    trimmer.noteDocument(TRIM_MIN_CHARS);
+    timers.elapse(TRIM_QUIET_MS);
+    assert.equal(attempts, 1, 'not again while the heap has not grown');
+    size = 240 * MB;
+    trimmer.noteDocument(TRIM_MIN_CHARS);
+    timers.elapse(TRIM_QUIET_MS);
+    assert.equal(attempts, 2);
+  });
+
   it("V8's low-memory collection gives back the young generation's space and the garbage", async () => {
     const heap = v8Heap();
     assert.ok(heap, 'this Node has an inspector');

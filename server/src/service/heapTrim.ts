@@ -91,9 +91,14 @@ export class HeapTrimmer {
     if (heap.committedBytes() < this.baseline + TRIM_MIN_GROWTH_BYTES) return;
     this.collecting = true;
     this.runs++;
-    heap.collect(() => {
+    const done = (): void => {
       this.collecting = false;
       this.baseline = heap.committedBytes();
-    });
+    };
+    try {
+      heap.collect(done);
+    } catch {
+      done(); // memory is an optimisation: a refusal must never reach the server's event loop
+    }
   }
 }
