@@ -32,11 +32,11 @@ import { codeActions, MODERNIZE_KIND, modernizeEdits } from './features/codeActi
 import { doValidation, effectiveSeverity, problemsToDiagnostics } from './features/diagnostics.js';
 import { foldingRanges } from './features/folding.js';
 import { placeCheckerMessages } from './features/realChecker.js';
-import { documentSymbols } from './features/symbols.js';
+import { documentSymbolSteps } from './features/symbols.js';
 import { doComplete } from './features/completion.js';
 import { doHover } from './features/hover.js';
 import { findDefinition, findReferences, prepareRename, rename, type NavigationDocument } from './features/navigation.js';
-import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semanticTokens.js';
+import { SEMANTIC_TOKENS_LEGEND, semanticTokenSteps } from './features/semanticTokens.js';
 import { signatureHelp } from './features/signatureHelp.js';
 import { workspaceSymbols } from './features/workspaceSymbols.js';
 import { readTextFile, scanWorkspace } from './service/workspaceFiles.js';
@@ -47,6 +47,8 @@ import { analyze, type Analysis } from './service/analysis.js';
 import { isLanguageId, languageOfPath, type LanguageId } from './service/languages.js';
 import { readSettings as readRawSettings, type Settings } from './settings.js';
 import { ValidationQueue } from './service/validationQueue.js';
+import { runInSlices } from './service/slices.js';
+import type { Steps } from './common/steps.js';
 import { HeapTrimmer } from './service/heapTrim.js';
 import { isTooLarge, tooLargeMessage } from './service/limits.js';
 import { localizeAnswerErrors, localizeProblem, serverLocale, type Locale } from './l10n/index.js';
@@ -151,7 +153,11 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
    * logged and answered with `fallback`, never fatal.
    */
   const guarded =
-    <P extends { textDocument: { uri: string } }, R>(name: string, fallback: R, handler: (document: TextDocument, analysis: Analysis, params: P) => R) =>
+    <P extends { textDocument: { uri: string } }, R>(
+      name: string,
+      fallback: R,
+      handler: (document: TextDocument, analysis: Analysis, params: P, token?: CancellationToken) => R | Promise<R | ResponseError<void>>,
+    ) =>
     async (params: P, token?: CancellationToken): Promise<R | ResponseError<void>> => {
       const uri: unknown = params?.textDocument?.uri;
       const versionAsked = typeof uri === 'string' ? documents.get(uri)?.version : undefined;
@@ -165,12 +171,31 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
           return new ResponseError(LSPErrorCodes.ContentModified, `${name}: the document changed since the request`);
         }
         const analysis = document && analysisOf(document);
-        return document && analysis ? handler(document, analysis, params) : fallback;
+        return document && analysis ? await handler(document, analysis, params, token) : fallback;
       } catch (error) {
         connection.console.error(`${name} failed on ${params?.textDocument?.uri}: ${describe(error)}`);
         return fallback;
       }
     };
+  /**
+   * `guarded` for the features computed in steps (common/steps.ts): they run a slice at a time, and
+   * stop with RequestCancelled or ContentModified when, between slices, the request turns out to be
+   * cancelled or the document changed.
+   */
+  const guardedSteps = <P extends { textDocument: { uri: string } }, R>(
+    name: string,
+    fallback: R,
+    steps: (document: TextDocument, analysis: Analysis, params: P) => Steps<R>,
+  ) =>
+    guarded<P, R>(name, fallback, async (document, analysis, params, token) => {
+      const version = document.version;
+      const outcome = await runInSlices(steps(document, analysis, params), () => {
+        if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, `${name} cancelled`);
+        if (documents.get(document.uri)?.version !== version) return new ResponseError(LSPErrorCodes.ContentModified, `${name}: the document changed meanwhile`);
+        return undefined;
+      });
+      return outcome.done ? outcome.value : outcome.stopped;
+    });
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const init = (params.initializationOptions ?? {}) as { settings?: unknown; workspaceTrusted?: boolean };
@@ -391,7 +416,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     }
   });
 
-  connection.onDocumentSymbol(guarded('documentSymbol', [], (document, analysis) => documentSymbols(document, analysis)));
+  connection.onDocumentSymbol(guardedSteps('documentSymbol', [], (document, analysis) => documentSymbolSteps(document, analysis)));
   connection.onFoldingRanges(guarded('foldingRange', [], (document, analysis) => foldingRanges(document, analysis)));
   connection.onHover(
     guarded('hover', null, (document, analysis, params) => {
@@ -430,7 +455,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     guarded('signatureHelp', null, (document, analysis, params) => signatureHelp(document, analysis, params.position, optionsOf(document))),
   );
   connection.languages.semanticTokens.on(
-    guarded('semanticTokens', { data: [] }, (document, analysis) => semanticTokens(document, analysis, optionsOf(document))),
+    guardedSteps('semanticTokens', { data: [] }, (document, analysis) => semanticTokenSteps(document, analysis, optionsOf(document))),
   );
   connection.onWorkspaceSymbol((params) => {
     try {

@@ -368,6 +368,8 @@ async function benchServer(haproxyFiles: string[], keepalivedFiles: string[]): P
       record({ what: 'server: completion', file, lines, ours: completionStats });
       const symbolStats = await measure(2, runsFor(lines), () => client.request('textDocument/documentSymbol', { textDocument }, timeout));
       record({ what: 'server: documentSymbol', file, lines, ours: symbolStats });
+      const tokenStats = await measure(2, runsFor(lines), () => client.request('textDocument/semanticTokens/full', { textDocument }, timeout));
+      record({ what: 'server: semanticTokens', file, lines, ours: tokenStats });
       const formatStats = await measure(2, runsFor(lines), () =>
         client.request('textDocument/formatting', { textDocument, options: { tabSize: 4, insertSpaces: true } }, timeout),
       );

@@ -222,32 +222,63 @@ describe('cancellation and stale diagnostics', () => {
   });
 });
 
-describe('memory after a big document', () => {
+describe('a big document (60,000 lines)', () => {
+  let client: LspTestClient;
+  const uri = 'file:///robust/big60k.cfg';
+  const big = haproxyConfig(60_000);
   /** The server process's resident memory, from /proc. */
-  const rssMb = (pid: number): number => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
+  const rssMb = (): number => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${client.process.pid!}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
+  let opened = 0;
+  before(async () => {
+    client = new LspTestClient();
+    await client.initialize({ settings: { haproxy: { version: '2.6' } } });
+    assert.ok(big.length > TRIM_MIN_CHARS, `${big.length} characters`);
+    await client.open(uri, 'haproxy', big);
+    await client.diagnosticsFor(uri, () => true, 60_000);
+    opened = rssMb();
+  });
+  after(async () => {
+    await client.close();
+  });
 
   it('gives back what the analysis left once quiet, with the document still open and still answered', async () => {
-    const client = new LspTestClient();
-    try {
-      await client.initialize({ settings: { haproxy: { version: '2.6' } } });
-      const uri = 'file:///robust/big.cfg';
-      const big = haproxyConfig(60_000);
-      assert.ok(big.length > TRIM_MIN_CHARS, `${big.length} characters`);
-      await client.open(uri, 'haproxy', big);
-      await client.diagnosticsFor(uri, () => true, 60_000);
-      const pid = client.process.pid!;
-      const opened = rssMb(pid);
-      // The collection runs TRIM_QUIET_MS after the analysis; the system takes the pages back soon after.
-      let settled = opened;
-      for (let wait = 0; wait < 20 && settled > opened - 20; wait++) {
-        await new Promise((resolve) => setTimeout(resolve, 500));
-        settled = rssMb(pid);
-      }
-      assert.ok(settled <= opened - 20, `resident memory ${opened.toFixed(0)} MB after opening, ${settled.toFixed(0)} MB 10 s later`);
-      const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
-      assert.ok(symbols.length > 1_000, `${symbols.length} sections in the outline`);
-    } finally {
-      await client.close();
+    // The collection runs TRIM_QUIET_MS after the analysis; the system takes the pages back soon after.
+    let settled = rssMb();
+    for (let wait = 0; wait < 20 && settled > opened - 20; wait++) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      settled = rssMb();
     }
+    assert.ok(settled <= opened - 20, `resident memory ${opened.toFixed(0)} MB after opening, ${settled.toFixed(0)} MB 10 s later`);
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.ok(symbols.length > 1_000, `${symbols.length} sections in the outline`);
+  });
+
+  /** Sends `method`, lets the server start on it, then does `meanwhile`; the outcome of the request. */
+  async function interrupted(method: string, meanwhile: (source: CancellationTokenSource) => Promise<void>): Promise<ResponseError<unknown>> {
+    const source = new CancellationTokenSource();
+    const request = client.connection.sendRequest(method, { textDocument: { uri } }, source.token);
+    // Semantic tokens of 60,000 lines take hundreds of milliseconds: the server is well into them by now.
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    await meanwhile(source);
+    return errorOf(withTimeout(request, 30_000, method));
+  }
+
+  it('stops computing semantic tokens when the request is cancelled while they are computed (RequestCancelled)', async () => {
+    const error = await interrupted('textDocument/semanticTokens/full', async (source) => source.cancel());
+    assert.equal(error.code, -32800, error.message);
+    const tokens = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } }, 60_000);
+    assert.ok(tokens.data.length > 100_000, `${tokens.data.length / 5} tokens`);
+  });
+
+  it('stops computing semantic tokens when the document changes meanwhile (ContentModified)', async () => {
+    const error = await interrupted('textDocument/semanticTokens/full', () =>
+      client.notify('textDocument/didChange', {
+        textDocument: { uri, version: 2 },
+        contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '    # edited\n' }],
+      }),
+    );
+    assert.equal(error.code, -32801, error.message);
+    const diagnostics = await client.diagnosticsFor(uri, (p) => p.version === 2, 60_000);
+    assert.deepEqual(diagnostics, []);
   });
 });

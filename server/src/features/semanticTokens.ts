@@ -3,6 +3,7 @@ import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver
 import type { ReferenceKind } from '../common/docs.js';
 import type { Span } from '../common/span.js';
 import { timeInMilliseconds } from '../common/values.js';
+import { drain, type Steps } from '../common/steps.js';
 import {
   availabilityAt as haproxyAvailability,
   DEFAULT_HAPROXY_VERSION,
@@ -75,25 +76,42 @@ const TYPE_OF_KIND: Partial<Record<ReferenceKind, TokenType>> = {
  * (a reference or definition over the plain value it sits in).
  */
 export function semanticTokenList(analysis: Analysis, options: DiagnosticOptions = {}): SemanticToken[] {
+  return drain(semanticTokenListSteps(analysis, options));
+}
+
+function* semanticTokenListSteps(analysis: Analysis, options: DiagnosticOptions): Steps<SemanticToken[]> {
   const collector = new TokenCollector();
-  if (analysis.language === 'haproxy') haproxyTokens(analysis.parse.model, options.haproxyVersion ?? DEFAULT_HAPROXY_VERSION, collector);
-  else keepalivedTokens(analysis.parse.model, options.keepalivedVersion ?? DEFAULT_KEEPALIVED_VERSION, collector);
+  if (analysis.language === 'haproxy') yield* haproxyTokens(analysis.parse.model, options.haproxyVersion ?? DEFAULT_HAPROXY_VERSION, collector);
+  else yield* keepalivedTokens(analysis.parse.model, options.keepalivedVersion ?? DEFAULT_KEEPALIVED_VERSION, collector);
+  yield;
   return collector.sorted();
 }
 
 /** The LSP encoding: five integers per token, positions relative to the previous token. */
 export function semanticTokens(document: TextDocument, analysis: Analysis, options: DiagnosticOptions = {}): SemanticTokens {
+  return drain(semanticTokenSteps(document, analysis, options));
+}
+
+/** How many tokens are encoded between two steps. */
+const ENCODE_STEP = 4096;
+const TYPE_INDEX = new Map<TokenType, number>(TOKEN_TYPES.map((type, index) => [type, index]));
+
+/** `semanticTokens` in steps (see common/steps.ts): 100,000 lines take half a second. */
+export function* semanticTokenSteps(document: TextDocument, analysis: Analysis, options: DiagnosticOptions = {}): Steps<SemanticTokens> {
+  const list = yield* semanticTokenListSteps(analysis, options);
   const data: number[] = [];
   let previousLine = 0;
   let previousCharacter = 0;
-  for (const token of semanticTokenList(analysis, options)) {
+  for (let i = 0; i < list.length; i++) {
+    if (i % ENCODE_STEP === ENCODE_STEP - 1) yield;
+    const token = list[i]!;
     const start = document.positionAt(token.start);
     const end = document.positionAt(token.end);
     if (end.line !== start.line || token.end <= token.start) continue; // tokens never span lines
     const deltaLine = start.line - previousLine;
     const deltaCharacter = deltaLine === 0 ? start.character - previousCharacter : start.character;
     const modifiers = token.modifiers.reduce((bits, m) => bits | (1 << TOKEN_MODIFIERS.indexOf(m)), 0);
-    data.push(deltaLine, deltaCharacter, end.character - start.character, TOKEN_TYPES.indexOf(token.type), modifiers);
+    data.push(deltaLine, deltaCharacter, end.character - start.character, TYPE_INDEX.get(token.type)!, modifiers);
     previousLine = start.line;
     previousCharacter = start.character;
   }
@@ -133,7 +151,8 @@ class TokenCollector {
 const PLAIN = 0;
 const SPECIFIC = 1;
 
-function haproxyTokens(config: HaproxyConfig, version: HaproxyVersion, tokens: TokenCollector): void {
+/** One step per section. */
+function* haproxyTokens(config: HaproxyConfig, version: HaproxyVersion, tokens: TokenCollector): Steps<void> {
   const deprecatedAt = (keyword: HaproxyKeyword | undefined): TokenModifier[] => {
     if (!keyword) return [];
     const availability = haproxyAvailability(keyword.fact, version);
@@ -148,6 +167,7 @@ function haproxyTokens(config: HaproxyConfig, version: HaproxyVersion, tokens: T
 
   for (const directive of config.outside) tokens.add(directive.keyword, 'keyword');
   for (const section of config.sections) {
+    yield;
     tokens.add(section.header.keyword, 'keyword');
     for (const word of section.header.args) if (word !== section.name) valueToken(word, undefined, tokens);
     for (const directive of section.directives) {
@@ -217,7 +237,8 @@ const KEEPALIVED_REFERENCE_BLOCKS: Record<string, ReferenceKind> = {
   track_process: 'track_process',
 };
 
-function keepalivedTokens(config: KeepalivedConfig, version: KeepalivedVersion, tokens: TokenCollector): void {
+/** One step per top-level block. */
+function* keepalivedTokens(config: KeepalivedConfig, version: KeepalivedVersion, tokens: TokenCollector): Steps<void> {
   const visit = (statements: readonly KStatement[], parent: KeepalivedKeyword | undefined, topLevel: boolean, container: string | undefined): void => {
     for (const statement of statements) {
       const name = statement.keyword.value;
@@ -240,5 +261,8 @@ function keepalivedTokens(config: KeepalivedConfig, version: KeepalivedVersion, 
       if (statement.block) visit(statement.block.statements, keyword, false, name);
     }
   };
-  visit(config.statements, undefined, true, undefined);
+  for (const statement of config.statements) {
+    yield;
+    visit([statement], undefined, true, undefined);
+  }
 }

@@ -1,15 +1,36 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import { rangeOf } from '../common/lsp.js';
-import type { Directive, HaproxyConfig, Section, SectionKind } from '../haproxy/model.js';
+import type { Directive, Section, SectionKind } from '../haproxy/model.js';
+import { drain, type Steps } from '../common/steps.js';
 import type { KStatement } from '../keepalived/model.js';
 import type { Analysis } from '../service/analysis.js';
 
 /** The outline: haproxy sections with their named lines, keepalived blocks as a tree. */
 export function documentSymbols(document: TextDocument, analysis: Analysis): DocumentSymbol[] {
-  return analysis.language === 'haproxy'
-    ? haproxySymbols(document, analysis.parse.model)
-    : keepalivedSymbols(document, analysis.parse.model.statements);
+  return drain(documentSymbolSteps(document, analysis));
+}
+
+/** How many sections or top-level blocks make one step. */
+const SYMBOL_STEP = 64;
+
+/** `documentSymbols` in steps (see common/steps.ts). */
+export function* documentSymbolSteps(document: TextDocument, analysis: Analysis): Steps<DocumentSymbol[]> {
+  const symbols: DocumentSymbol[] = [];
+  if (analysis.language === 'haproxy') {
+    const sections = analysis.parse.model.sections;
+    for (let i = 0; i < sections.length; i++) {
+      if (i % SYMBOL_STEP === SYMBOL_STEP - 1) yield;
+      symbols.push(sectionSymbol(document, sections[i]!));
+    }
+  } else {
+    const statements = analysis.parse.model.statements;
+    for (let i = 0; i < statements.length; i += SYMBOL_STEP) {
+      if (i > 0) yield;
+      symbols.push(...keepalivedSymbols(document, statements.slice(i, i + SYMBOL_STEP)));
+    }
+  }
+  return symbols;
 }
 
 const sectionSymbolKind: Partial<Record<SectionKind, SymbolKind>> = {
@@ -33,10 +54,6 @@ const namedLineKind: Record<string, SymbolKind> = {
   mailer: SymbolKind.Object,
   'errorfile': SymbolKind.File,
 };
-
-function haproxySymbols(document: TextDocument, config: HaproxyConfig): DocumentSymbol[] {
-  return config.sections.map((section) => sectionSymbol(document, section));
-}
 
 function sectionSymbol(document: TextDocument, section: Section): DocumentSymbol {
   const children: DocumentSymbol[] = [];
