@@ -28,6 +28,23 @@ export interface HaproxySymbols {
   references: Reference[];
   /** Definitions by kind then name (a name may be defined several times: duplicates are reported). */
   byKind: Map<ReferenceKind, Map<string, Definition[]>>;
+  /**
+   * Servers by the name of their proxy, then by name; ACLs by their section, then by name. Server and
+   * ACL names repeat in every proxy (`s1`, `is_api`), so references are resolved through these. They
+   * are built here, in file order: grouping `byKind` afterwards visited the definitions of one name
+   * scattered over the whole model, a third of the reference checks' time on a 100k-line file.
+   */
+  serversByProxy: Map<string | undefined, Map<string, Definition[]>>;
+  aclsBySection: Map<Section, Map<string, Definition[]>>;
+}
+
+/** Adds `definition` to the list of its name in the group `group` of `index`. */
+function addTo<G>(index: Map<G, Map<string, Definition[]>>, group: G, definition: Definition): void {
+  let names = index.get(group);
+  if (!names) index.set(group, (names = new Map()));
+  const list = names.get(definition.name);
+  if (list) list.push(definition);
+  else names.set(definition.name, [definition]);
 }
 
 const PROXY_KINDS = new Set(['frontend', 'backend', 'listen', 'defaults']);
@@ -49,8 +66,14 @@ const NAMED_SECTIONS: Partial<Record<Section['kind'], ReferenceKind>> = {
 export function collectSymbols(config: HaproxyConfig): HaproxySymbols {
   const definitions: Definition[] = [];
   const references: Reference[] = [];
+  const serversByProxy = new Map<string | undefined, Map<string, Definition[]>>();
+  const aclsBySection = new Map<Section, Map<string, Definition[]>>();
   const define = (kind: ReferenceKind, word: Word | undefined, section: Section, directive: Directive): void => {
-    if (word && word.value !== '') definitions.push({ kind, name: word.value, word, section, directive });
+    if (!word || word.value === '') return;
+    const definition: Definition = { kind, name: word.value, word, section, directive };
+    definitions.push(definition);
+    if (kind === 'server') addTo(serversByProxy, section.name?.value, definition);
+    else if (kind === 'acl') addTo(aclsBySection, section, definition);
   };
   const refer = (kind: ReferenceKind, word: Word | undefined, section: Section, directive: Directive): void => {
     if (!word || word.value === '' || word.value.includes('%[') || word.value.includes('$')) return;
@@ -141,14 +164,8 @@ export function collectSymbols(config: HaproxyConfig): HaproxySymbols {
   }
 
   const byKind = new Map<ReferenceKind, Map<string, Definition[]>>();
-  for (const definition of definitions) {
-    let names = byKind.get(definition.kind);
-    if (!names) byKind.set(definition.kind, (names = new Map()));
-    const list = names.get(definition.name);
-    if (list) list.push(definition);
-    else names.set(definition.name, [definition]);
-  }
-  return { definitions, references, byKind };
+  for (const definition of definitions) addTo(byKind, definition.kind, definition);
+  return { definitions, references, byKind, serversByProxy, aclsBySection };
 }
 
 function valueAfter(args: readonly Word[], option: string): Word | undefined {
