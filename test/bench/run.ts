@@ -212,6 +212,7 @@ async function main(): Promise<void> {
         record({ what: 'in process: parse+validate', file, lines, ours, theirs: theirTimes.get(file) });
       }
     }
+    await benchGrowth(haproxyFiles);
     const clusterStats = await measure(3, 11, () => validateCluster(nodeFileSystem(), files.cluster.folder), true);
     record({ what: 'in process: cluster checks', file: 'cluster/', lines: CLUSTER_HAPROXY_LINES, ours: clusterStats, note: `${CLUSTER_HAPROXY_LINES}-line haproxy.cfg, 2 x ${CLUSTER_INSTANCES} instances` });
 
@@ -232,6 +233,7 @@ async function main(): Promise<void> {
     const vsix = path.resolve('dist/haproxy-keepalived.vsix');
     const vsixBytes = existsSync(vsix) ? statSync(vsix).size : undefined;
     console.log(vsixBytes === undefined ? '\n.vsix: not built (npm run package)' : `\n.vsix: ${(vsixBytes / 2 ** 20).toFixed(2)} MB (${vsixBytes} bytes)`);
+    console.log(`growth from 10k to 100k lines: ${growth.firstAnalysis}x for a first analysis, ${growth.reanalysis}x for a re-analysis`);
     console.log(`server RSS with the ${HAPROXY_SIZES.at(-1)}-line file open: ${serverMemory.rssMb} MB right after its diagnostics, ${serverMemory.settledRssMb} MB settled`);
     for (const problem of problems) console.log(`NOTE: ${problem}`);
 
@@ -241,6 +243,7 @@ async function main(): Promise<void> {
       machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
       rows,
       serverMemory,
+      growth,
       vsixBytes,
       problems,
     };
@@ -253,6 +256,53 @@ async function main(): Promise<void> {
 }
 
 const serverMemory = { rssMb: 0, idleRssMb: 0, settledRssMb: 0 };
+
+/** The 100k/10k time ratios, from alternated measurements (see benchGrowth). */
+const growth = { firstAnalysis: 0, reanalysis: 0 };
+const GROWTH_ROUNDS = 7;
+const GROWTH_SMALL_RUNS = 5;
+
+/**
+ * Linear growth, measured in alternation: each round times the 10k-line file a few times (median) and
+ * the 100k-line file once, back to back, so that both see the same moment of a shared machine; the
+ * medians of the separate measurements above are taken a minute apart and their ratio moves by a
+ * third between runs. Quoted: the median of the rounds' ratios.
+ */
+async function benchGrowth(haproxyFiles: string[]): Promise<void> {
+  const bySize = (lines: number): string => haproxyFiles.find((f) => Math.abs(lineCount(f) - lines) < lines / 10)!;
+  const small = bySize(10_000);
+  const big = bySize(100_000);
+  if (!small || !big) return;
+  const inputs = [small, big].map((file) => {
+    const text = readFileSync(file, 'utf8');
+    return { text, document: TextDocument.create(pathToFileURL(file).toString(), 'haproxy', 1, text) };
+  });
+  const middle = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  for (const first of [true, false]) {
+    const once = (input: { text: string; document: TextDocument }): number => {
+      if (first) clearLineCache();
+      const started = performance.now();
+      doValidation(input.document, analyze('haproxy', input.text), OPTIONS);
+      return performance.now() - started;
+    };
+    once(inputs[0]!);
+    once(inputs[1]!);
+    const ratios: number[] = [];
+    for (let round = 0; round < GROWTH_ROUNDS; round++) {
+      const smallTimes = Array.from({ length: GROWTH_SMALL_RUNS }, () => once(inputs[0]!));
+      const bigTime = once(inputs[1]!);
+      ratios.push(bigTime / middle(smallTimes));
+    }
+    const ratio = Math.round(middle(ratios) * 10) / 10;
+    growth[first ? 'firstAnalysis' : 'reanalysis'] = ratio;
+    record({
+      what: `in process: growth 100k/10k${first ? ', cold' : ''}`,
+      file: big,
+      lines: lineCount(big),
+      note: `${ratio}x, median of ${GROWTH_ROUNDS} alternated rounds (${ratios.map((r) => r.toFixed(1)).join(', ')})`,
+    });
+  }
+}
 
 /** How long after the server's quiet-time collection the memory is read again (the system takes back freed pages in the background). */
 const SETTLE_MS = 1500;
