@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from '../../server/src/features/semanticTokens.js';
+import { SEMANTIC_TOKENS_LEGEND, semanticTokenList, semanticTokens } from '../../server/src/features/semanticTokens.js';
 import type { HaproxyVersion } from '../../server/src/haproxy/catalogue/index.js';
 import { analyze } from '../../server/src/service/analysis.js';
 import type { LanguageId } from '../../server/src/service/languages.js';
 import { lines } from '../helpers/markers.js';
+import { loadCorpus } from '../helpers/corpus.js';
 
 /** Decodes the LSP integers back into `text:type[.modifier]` per token, as an editor would colour them. */
 function decoded(language: LanguageId, text: string, haproxyVersion: HaproxyVersion = '2.6'): string[] {
@@ -88,5 +90,43 @@ describe('semantic tokens', () => {
       assert.ok(tokens.length > 20, `${file}: ${tokens.length} tokens`);
       assert.ok(tokens.every((t) => !t.includes('\n')));
     }
+  });
+});
+
+describe('semantic tokens: positions', () => {
+  /** Every token where document.positionAt puts it: the encoding walks the lines instead of searching them. */
+  function assertPlacedAsPositionAt(language: LanguageId, text: string, label: string): number {
+    const document = TextDocument.create('file:///c/x', language, 1, text);
+    const analysis = analyze(language, text);
+    const expected: number[] = [];
+    let previous = { line: 0, character: 0 };
+    for (const token of semanticTokenList(analysis, { haproxyVersion: '2.6' })) {
+      const start = document.positionAt(token.start);
+      const end = document.positionAt(token.end);
+      if (end.line !== start.line || token.end <= token.start) continue;
+      const deltaLine = start.line - previous.line;
+      expected.push(deltaLine, deltaLine === 0 ? start.character - previous.character : start.character, end.character - start.character);
+      previous = start;
+    }
+    const { data } = semanticTokens(document, analysis, { haproxyVersion: '2.6' });
+    const placed = data.filter((_, i) => i % 5 < 3);
+    assert.deepEqual(placed, expected, label);
+    return expected.length / 3;
+  }
+
+  it('places every token as positionAt does, with LF, CRLF and lone CR line ends and on the corpus', () => {
+    const haproxy = 'global\n    maxconn 100\nfrontend "f e"\n    bind :80\n    http-request deny if !{ src 10.0.0.1 } || !bad\nbackend be\n    server s1 10.0.0.100:80 check\n';
+    const keepalived = 'vrrp_script chk {\n  script "/usr/bin/killall -0 haproxy"\n}\nvrrp_instance VI_1 {\n  state MASTER\n  track_script {\n    chk\n  }\n}\n';
+    let tokens = 0;
+    for (const [language, text] of [['haproxy', haproxy], ['keepalived', keepalived]] as const) {
+      tokens += assertPlacedAsPositionAt(language, text, `${language} LF`);
+      tokens += assertPlacedAsPositionAt(language, text.replaceAll('\n', '\r\n'), `${language} CRLF`);
+      tokens += assertPlacedAsPositionAt(language, text.replaceAll('\n', '\r'), `${language} CR`);
+      tokens += assertPlacedAsPositionAt(language, text.replaceAll('\n', '\r\n').slice(0, -2), `${language} no final line end`);
+    }
+    const { entries, missing } = loadCorpus();
+    if (missing) console.log(`${missing}: only the texts above were compared`);
+    for (const entry of entries) tokens += assertPlacedAsPositionAt(entry.kind, readFileSync(entry.absolutePath, 'utf8'), entry.path);
+    assert.ok(tokens > 100, `${tokens} tokens compared`);
   });
 });

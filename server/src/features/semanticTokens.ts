@@ -100,22 +100,74 @@ const TYPE_INDEX = new Map<TokenType, number>(TOKEN_TYPES.map((type, index) => [
 export function* semanticTokenSteps(document: TextDocument, analysis: Analysis, options: DiagnosticOptions = {}): Steps<SemanticTokens> {
   const list = yield* semanticTokenListSteps(analysis, options);
   const data: number[] = [];
+  const cursor = new LineCursor(document);
   let previousLine = 0;
   let previousCharacter = 0;
   for (let i = 0; i < list.length; i++) {
     if (i % ENCODE_STEP === ENCODE_STEP - 1) yield;
     const token = list[i]!;
-    const start = document.positionAt(token.start);
-    const end = document.positionAt(token.end);
-    if (end.line !== start.line || token.end <= token.start) continue; // tokens never span lines
-    const deltaLine = start.line - previousLine;
-    const deltaCharacter = deltaLine === 0 ? start.character - previousCharacter : start.character;
+    const startLine = cursor.moveTo(token.start);
+    const startCharacter = cursor.character;
+    const endLine = cursor.moveTo(token.end);
+    if (endLine !== startLine || token.end <= token.start) continue; // tokens never span lines
+    const deltaLine = startLine - previousLine;
+    const deltaCharacter = deltaLine === 0 ? startCharacter - previousCharacter : startCharacter;
     const modifiers = token.modifiers.reduce((bits, m) => bits | (1 << TOKEN_MODIFIERS.indexOf(m)), 0);
-    data.push(deltaLine, deltaCharacter, end.character - start.character, TYPE_INDEX.get(token.type)!, modifiers);
-    previousLine = start.line;
-    previousCharacter = start.character;
+    data.push(deltaLine, deltaCharacter, cursor.character - startCharacter, TYPE_INDEX.get(token.type)!, modifiers);
+    previousLine = startLine;
+    previousCharacter = startCharacter;
   }
   return { data };
+}
+
+/**
+ * The positions of offsets that never decrease (the sorted tokens' starts and ends), found by walking
+ * the document's lines once: `positionAt` searches them for every offset, twice per token, a fifth of
+ * the encoding's time on 100,000 lines. Gives what `positionAt` gives (a test compares them).
+ */
+class LineCursor {
+  private line = 0;
+  private lineStart = 0;
+  private nextLineStart: number;
+  private readonly lastLine: number;
+  private readonly text: string;
+  /** The character of the last position moved to. */
+  character = 0;
+
+  constructor(private readonly document: TextDocument) {
+    this.text = document.getText();
+    this.lastLine = document.lineCount - 1;
+    this.nextLineStart = this.startOf(1);
+  }
+
+  /** Moves to `offset` and gives its line; its character is in `character`. Fast when offsets only grow. */
+  moveTo(offset: number): number {
+    const at = Math.max(Math.min(offset, this.text.length), 0);
+    if (at < this.lineStart) {
+      // Backwards (never for sorted tokens): start again from the line positionAt finds.
+      this.line = this.document.positionAt(at).line;
+      this.lineStart = this.startOf(this.line);
+      this.nextLineStart = this.startOf(this.line + 1);
+    }
+    while (at >= this.nextLineStart) {
+      this.line++;
+      this.lineStart = this.nextLineStart;
+      this.nextLineStart = this.startOf(this.line + 1);
+    }
+    // As positionAt: an offset inside a line break counts as the end of its line.
+    let inLine = at;
+    while (inLine > this.lineStart && isLineBreak(this.text.charCodeAt(inLine - 1))) inLine--;
+    this.character = inLine - this.lineStart;
+    return this.line;
+  }
+
+  private startOf(line: number): number {
+    return line <= this.lastLine ? this.document.offsetAt({ line, character: 0 }) : Infinity;
+  }
+}
+
+function isLineBreak(code: number): boolean {
+  return code === 10 || code === 13;
 }
 
 /** Priorities: a token may replace an earlier one on the same span only with a higher priority. */
