@@ -42,6 +42,11 @@ function stats(samples: number[]): Stats {
 
 const round = (ms: number): number => Math.round(ms * 100) / 100;
 
+/** The middle value (of an odd count; the upper middle of an even one), unrounded. */
+function medianOf(values: readonly number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+}
+
 /** What a process run reports: its CPU time. */
 interface ProcessRun {
   cpuMs?: number;
@@ -277,7 +282,6 @@ async function benchGrowth(haproxyFiles: string[]): Promise<void> {
     const text = readFileSync(file, 'utf8');
     return { text, document: TextDocument.create(pathToFileURL(file).toString(), 'haproxy', 1, text) };
   });
-  const middle = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   for (const first of [true, false]) {
     const once = (input: { text: string; document: TextDocument }): number => {
       if (first) clearLineCache();
@@ -291,9 +295,9 @@ async function benchGrowth(haproxyFiles: string[]): Promise<void> {
     for (let round = 0; round < GROWTH_ROUNDS; round++) {
       const smallTimes = Array.from({ length: GROWTH_SMALL_RUNS }, () => once(inputs[0]!));
       const bigTime = once(inputs[1]!);
-      ratios.push(bigTime / middle(smallTimes));
+      ratios.push(bigTime / medianOf(smallTimes));
     }
-    const ratio = Math.round(middle(ratios) * 10) / 10;
+    const ratio = Math.round(medianOf(ratios) * 10) / 10;
     growth[first ? 'firstAnalysis' : 'reanalysis'] = ratio;
     record({
       what: `in process: growth 100k/10k${first ? ', cold' : ''}`,
@@ -306,12 +310,6 @@ async function benchGrowth(haproxyFiles: string[]): Promise<void> {
 
 /** How long after the server's quiet-time collection the memory is read again (the system takes back freed pages in the background). */
 const SETTLE_MS = 1500;
-
-function rssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
-  return Math.round(kb / 1024);
-}
 
 const languageOfFile = (file: string): LanguageId => (file.endsWith('.cfg') ? 'haproxy' : 'keepalived');
 
@@ -338,22 +336,21 @@ async function benchServerMemory(file: string): Promise<void> {
     const client = new LspTestClient();
     try {
       await client.initialize({ settings: { haproxy: { version: '2.6' } } });
-      idle.push(rssMb(client.process.pid!));
+      idle.push(Math.round(client.residentMb()));
       const uri = pathToFileURL(file).toString();
       await client.open(uri, 'haproxy', text);
       await client.diagnosticsFor(uri, () => true, 120_000);
-      opened.push(rssMb(client.process.pid!));
+      opened.push(Math.round(client.residentMb()));
       // The file stays open and nothing happens: the server gives back what the analysis left (service/heapTrim.ts).
       await new Promise((resolve) => setTimeout(resolve, TRIM_QUIET_MS + SETTLE_MS));
-      settled.push(rssMb(client.process.pid!));
+      settled.push(Math.round(client.residentMb()));
     } finally {
       await client.close();
     }
   }
-  const middle = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-  serverMemory.idleRssMb = middle(idle);
-  serverMemory.rssMb = middle(opened);
-  serverMemory.settledRssMb = middle(settled);
+  serverMemory.idleRssMb = medianOf(idle);
+  serverMemory.rssMb = medianOf(opened);
+  serverMemory.settledRssMb = medianOf(settled);
   const lines = lineCount(file);
   record({ what: 'server: RSS after opening (MB)', file, lines, note: `median ${serverMemory.rssMb} MB of ${opened.join(', ')} (${serverMemory.idleRssMb} MB before)` });
   record({

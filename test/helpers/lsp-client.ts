@@ -1,4 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import {
   createMessageConnection,
@@ -49,6 +50,12 @@ export class LspTestClient {
 
   /** Keep every publication in `published` (off by default: benchmarks publish thousands). */
   recordPublications = false;
+
+  /** The server process's resident memory in MB (VmRSS, from /proc). */
+  residentMb(): number {
+    const status = readFileSync(`/proc/${this.process.pid!}/status`, 'utf8');
+    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN) / 1024;
+  }
 
   /** How many times diagnostics were published for `uri`. */
   publications(uri: string): number {

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { CancellationTokenSource, ResponseError } from 'vscode-jsonrpc/node';
 import type { DocumentSymbol, Hover } from 'vscode-languageserver-types';
@@ -226,8 +225,6 @@ describe('a big document (60,000 lines)', () => {
   let client: LspTestClient;
   const uri = 'file:///robust/big60k.cfg';
   const big = haproxyConfig(60_000);
-  /** The server process's resident memory, from /proc. */
-  const rssMb = (): number => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${client.process.pid!}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
   let opened = 0;
   before(async () => {
     client = new LspTestClient();
@@ -235,7 +232,7 @@ describe('a big document (60,000 lines)', () => {
     assert.ok(big.length > TRIM_MIN_CHARS, `${big.length} characters`);
     await client.open(uri, 'haproxy', big);
     await client.diagnosticsFor(uri, () => true, 60_000);
-    opened = rssMb();
+    opened = client.residentMb();
   });
   after(async () => {
     await client.close();
@@ -243,10 +240,10 @@ describe('a big document (60,000 lines)', () => {
 
   it('gives back what the analysis left once quiet, with the document still open and still answered', async () => {
     // The collection runs TRIM_QUIET_MS after the analysis; the system takes the pages back soon after.
-    let settled = rssMb();
+    let settled = client.residentMb();
     for (let wait = 0; wait < 20 && settled > opened - 20; wait++) {
       await new Promise((resolve) => setTimeout(resolve, 500));
-      settled = rssMb();
+      settled = client.residentMb();
     }
     assert.ok(settled <= opened - 20, `resident memory ${opened.toFixed(0)} MB after opening, ${settled.toFixed(0)} MB 10 s later`);
     const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });

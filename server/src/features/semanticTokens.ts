@@ -140,15 +140,9 @@ class LineCursor {
     this.nextLineStart = this.startOf(1);
   }
 
-  /** Moves to `offset` and gives its line; its character is in `character`. Fast when offsets only grow. */
+  /** Moves to `offset`, never before the last one, and gives its line; its character is in `character`. */
   moveTo(offset: number): number {
     const at = Math.max(Math.min(offset, this.text.length), 0);
-    if (at < this.lineStart) {
-      // Backwards (never for sorted tokens): start again from the line positionAt finds.
-      this.line = this.document.positionAt(at).line;
-      this.lineStart = this.startOf(this.line);
-      this.nextLineStart = this.startOf(this.line + 1);
-    }
     while (at >= this.nextLineStart) {
       this.line++;
       this.lineStart = this.nextLineStart;
